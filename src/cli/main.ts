@@ -1,0 +1,2 @@
+// yusuan command line (placeholder until commands land).
+console.log('yusuan');
