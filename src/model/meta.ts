@@ -1,0 +1,29 @@
+// Who publishes what: body, year, stage, scope, jurisdiction and template of a disclosure.
+import { z } from 'zod';
+import { dateSchema } from './amount.ts';
+
+export const STAGES = ['budget', 'final'] as const; // 预算 / 决算
+export const SCOPES = ['department', 'unit'] as const; // 部门 / 单位
+export const LEVELS = ['central', 'provincial', 'prefectural', 'county', 'township'] as const;
+
+export const metaSchema = z.object({
+  body: z.object({
+    name: z.string().min(1),
+    code: z.string().optional(), // 单位编码
+    shortName: z.string().optional(),
+  }),
+  region: z.object({ name: z.string().min(1), code: z.string().optional(), province: z.string().optional() }),
+  level: z.enum(LEVELS),
+  year: z.int().min(2000).max(2100),
+  stage: z.enum(STAGES),
+  scope: z.enum(SCOPES),
+  jurisdiction: z.string().min(1),
+  /** Template id (see src/templates), e.g. "xinjiang-11". */
+  template: z.string().min(1),
+  displayUnit: z.enum(['元', '万元', '亿元']),
+  /** 编制部门 line of every table; the body's name when absent. */
+  preparer: z.string().optional(),
+  /** Date line at the end of the document. */
+  preparedOn: dateSchema,
+});
+export type Meta = z.output<typeof metaSchema>;
