@@ -1,0 +1,17 @@
+// The templates yusuan knows, by id.
+import type { Template } from './template.ts';
+import { xinjiang11 } from './xinjiang-11.ts';
+
+const TEMPLATES: readonly Template[] = [xinjiang11];
+
+export function listTemplates(): readonly Template[] {
+  return TEMPLATES;
+}
+
+export function getTemplate(id: string): Template {
+  const found = TEMPLATES.find((t) => t.id === id);
+  if (!found) {
+    throw new Error(`未知模板 "${id}" (unknown template); 可用 (known): ${TEMPLATES.map((t) => t.id).join(', ')}`);
+  }
+  return found;
+}
