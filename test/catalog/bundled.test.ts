@@ -21,7 +21,6 @@ const REFERENCE_ECONOMIC_CODES = [
 ];
 // Not in the compiled func_class.csv (its 项 list is incomplete, see PROVENANCE.md). Not invented here:
 // the lookup must flag them, and an imported official edition supplies them.
-const KNOWN_GAPS = ['2080101', '2080102', '2080107', '2080112', '2080199', '2080799'];
 
 test('each bundled CSV holds one edition, whose label is reported as the catalog edition', () => {
   assert.equal(loadCatalog('function', 2025).edition, FUNCTION_EDITION);
@@ -37,8 +36,8 @@ test('loading is cached: the same Catalog object comes back', () => {
   assert.equal(loadCatalog('function', 2024), loadCatalog('function', 2026));
 });
 
-test('all rows load: 442 function, 110 department economic, 80 government economic', () => {
-  assert.equal(loadCatalog('function', 2025).size, 442);
+test('all rows load: 449 function, 110 department economic, 80 government economic', () => {
+  assert.equal(loadCatalog('function', 2025).size, 449);
   assert.equal(loadCatalog('dept_economic', 2025).size, 110);
   assert.equal(loadCatalog('gov_economic', 2025).size, 80);
 });
@@ -77,16 +76,18 @@ test('function hierarchy: 20801 → 208 社会保障和就业支出; 2080505 und
   assert.ok(catalog.children('208').every((entry) => entry.level === 2 && entry.parent === '208'));
 });
 
-test('2080101 行政运行 is not in the compiled list: flagged missing, level and parent still derived', () => {
+test('2080101 行政运行: verified from the reference document; 2080103 机关服务 is not in the list: flagged missing, parent derived', () => {
   const catalog = loadCatalog('function', 2025);
-  assert.equal(catalog.has('2080101'), false);
-  assert.deepEqual(catalog.children('20801'), []);
-  const result = catalog.lookup('2080101', '行政运行');
+  assert.equal(catalog.name('2080101'), '行政运行');
+  assert.equal(catalog.get('2080101')?.confidence, 'verified');
+  assert.ok(catalog.children('20801').some((entry) => entry.code === '2080102'));
+  assert.equal(catalog.has('2080103'), false);
+  const result = catalog.lookup('2080103', '机关服务');
   assert.equal(result.status, 'missing');
   assert.equal(result.entry, undefined);
   assert.match(result.message ?? '', /不在参考目录中/);
-  assert.equal(catalog.level('2080101'), 3);
-  assert.equal(catalog.parent('2080101')?.name, '人力资源和社会保障管理事务');
+  assert.equal(catalog.level('2080103'), 3);
+  assert.equal(catalog.parent('2080103')?.name, '人力资源和社会保障管理事务');
 });
 
 test('economic: 30110 职工基本医疗保险缴费 under 301 工资福利支出', () => {
@@ -117,11 +118,10 @@ test('every entry’s level and parent agree with its code', () => {
   }
 });
 
-test('reference document codes: all found except the known gaps of the compiled function list', () => {
+test('reference document codes: every function and economic code is found', () => {
   const functions = loadCatalog('function', 2025);
   const missing = REFERENCE_FUNCTION_CODES.filter((code) => functions.lookup(code).status !== 'found');
-  assert.deepEqual(missing, KNOWN_GAPS);
-  for (const code of KNOWN_GAPS) assert.equal(functions.lookup(code).status, 'missing');
+  assert.deepEqual(missing, []);
   const economic = loadCatalog('dept_economic', 2025);
   assert.deepEqual(REFERENCE_ECONOMIC_CODES.filter((code) => economic.lookup(code).status !== 'found'), []);
 });
