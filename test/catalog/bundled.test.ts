@@ -19,8 +19,6 @@ const REFERENCE_ECONOMIC_CODES = [
   '302', '30201', '30202', '30205', '30206', '30207', '30208', '30209', '30211', '30217', '30226', '30227',
   '30228', '30229', '30231', '30239', '30299', '303', '30302', '30305', '30309', '30399',
 ];
-// Not in the compiled func_class.csv (its 项 list is incomplete, see PROVENANCE.md). Not invented here:
-// the lookup must flag them, and an imported official edition supplies them.
 
 test('each bundled CSV holds one edition, whose label is reported as the catalog edition', () => {
   assert.equal(loadCatalog('function', 2025).edition, FUNCTION_EDITION);
