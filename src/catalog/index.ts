@@ -18,3 +18,4 @@ export { CatalogImportError, type CatalogProblem } from './import-error.ts';
 export { HEADER_ALIASES } from './table.ts';
 export { bundledEditions, chooseEdition, editionStartYear, loadCatalog, BUNDLED_FILES } from './editions.ts';
 export { decodeCsvBytes, importCatalogFile } from './import.ts';
+export { catalogNames, namesForYear } from './classification-names.ts';

@@ -1,0 +1,13 @@
+// Help text of the yusuan command line.
+export const USAGE = `yusuan — 部门预算公开 (department budget disclosure)
+
+用法 (usage):
+  yusuan tables <disclosure.json> [--table N] [--format text|json|csv]
+      打印公开表 (print the disclosure's tables); --table 只打印第 N 张表
+  yusuan validate <disclosure.json>
+      校验披露数据的结构 (check that the file is a valid disclosure)
+  yusuan help
+
+示例 (example):
+  npx yusuan tables data/samples/changji-hrss-2025.json --table 6
+`;
