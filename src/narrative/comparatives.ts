@@ -1,7 +1,7 @@
 // This year's figure behind each prior-year comparative, and the change the narrative states.
 import type { Disclosure } from '../model/disclosure.ts';
 import type { FundGroup, FundSource, SpendingKind } from '../model/fund-source.ts';
-import { percent, sumFen, type Fen } from '../model/money.ts';
+import { percent, roundToUnit, sumFen, type Fen } from '../model/money.ts';
 import { incomeBySource, incomeOf } from '../tables/income.ts';
 import { compileFilter, sumItems } from '../tables/line-filter.ts';
 
@@ -53,11 +53,19 @@ export function currentAmount(d: Disclosure, key: string): Fen {
   }
 }
 
+/**
+ * A change is stated between printed figures, as a reader checks it: this year's amount rounded to the
+ * display unit, minus the prior-year figure (itself a printed figure). So "45.87 万元，比上年增加 2.76 万元，
+ * 增长 6.40%" holds for a reader even when the exact amount is 45.8650 万元.
+ */
 export interface Change {
   key: string;
+  /** This year's exact amount. */
   current: Fen;
+  /** This year's amount as printed (rounded half-up in the display unit). */
+  shown: Fen;
   prior: Fen;
-  /** current − prior */
+  /** shown − prior */
   change: Fen;
   /** change / prior as a half-up percentage string; null when the prior year is zero. */
   percent: string | null;
@@ -69,10 +77,12 @@ export function changeOf(d: Disclosure, key: string): Change | undefined {
   const comparative = d.priorYear[key];
   if (!comparative) return undefined;
   const current = currentAmount(d, key);
-  const change = current - comparative.prior;
+  const shown = roundToUnit(current, d.meta.displayUnit);
+  const change = shown - comparative.prior;
   return {
     key,
     current,
+    shown,
     prior: comparative.prior,
     change,
     percent: percent(change, comparative.prior),
