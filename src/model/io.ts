@@ -7,8 +7,9 @@ export class DisclosureError extends Error {
   constructor(
     readonly source: string,
     readonly problems: string[],
+    heading = '披露数据无效 (invalid disclosure)',
   ) {
-    super(`${source}: 披露数据无效 (invalid disclosure)\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`${source}: ${heading}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'DisclosureError';
   }
 }
@@ -39,13 +40,14 @@ export async function readDisclosureFile(path: string): Promise<Disclosure> {
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new DisclosureError(path, [code === 'ENOENT' ? '文件不存在 (file not found)' : `无法读取 (cannot read): ${code ?? String(err)}`]);
+    const problem = code === 'ENOENT' ? '文件不存在 (file not found)' : `${code ?? String(err)}`;
+    throw new DisclosureError(path, [problem], '无法读取 (cannot read)');
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new DisclosureError(path, [`不是有效的 JSON (not valid JSON): ${(err as Error).message}`]);
+    throw new DisclosureError(path, [(err as Error).message], '不是有效的 JSON (not valid JSON)');
   }
   return decodeDisclosure(json, path);
 }

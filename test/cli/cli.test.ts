@@ -1,0 +1,58 @@
+// The command line as a user runs it: `yusuan tables` and `yusuan validate` through bin/yusuan.js.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { expectedTables, SAMPLE_PATH } from '../support/reference.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/yusuan.js', import.meta.url));
+const yusuan = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+test('tables --format json prints the table model contract, equal to the seed fixture', () => {
+  const r = yusuan('tables', SAMPLE_PATH, '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  const tables = JSON.parse(r.stdout) as { number: number; columns: string[]; rows: unknown[] }[];
+  assert.equal(tables.length, 11);
+  const expected = expectedTables();
+  for (const t of tables) assert.deepEqual(t.rows, expected.find((e) => e.number === t.number)!.rows, `表${t.number}`);
+  assert.deepEqual(tables[5]!.columns, ['合计', '人员经费', '公用经费']);
+});
+
+test('tables --table 6 prints one table as text with thousands separators', () => {
+  const r = yusuan('tables', SAMPLE_PATH, '--table', '6');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^表6 {2}一般公共预算基本支出情况表\n编制部门：昌吉回族自治州人力资源和社会保障局 {4}单位：万元/);
+  assert.match(r.stdout, /总计 +1,259\.27 +1,086\.24 +173\.03/);
+  assert.doesNotMatch(r.stdout, /表7/);
+});
+
+test('tables --format csv quotes nothing it need not and keeps every column', () => {
+  const r = yusuan('tables', SAMPLE_PATH, '--table', '2', '--format', 'csv');
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines[0], '表2 部门收入总体情况表,单位：万元');
+  assert.equal(lines[1]!.split(',').length, 2 + 12);
+  assert.equal(lines[2], ',总计,1845.57,1733.57,1733.57,,,,,,,,,112.00');
+});
+
+test('bad input ends in a clear message and a non-zero exit, never a stack trace', () => {
+  const missing = yusuan('tables', 'no-such-file.json');
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /no-such-file\.json: 无法读取 \(cannot read\)\n {2}- 文件不存在/);
+  const noTable = yusuan('tables', SAMPLE_PATH, '--table', '12');
+  assert.equal(noTable.status, 2);
+  assert.match(noTable.stderr, /没有第 12 张表/);
+  const format = yusuan('tables', SAMPLE_PATH, '--format', 'pdf');
+  assert.equal(format.status, 2);
+  assert.match(format.stderr, /--format 只能是 text\|json\|csv/);
+  for (const r of [missing, noTable, format]) assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
+
+test('validate reports the body, year and stage of a valid file', () => {
+  const r = yusuan('validate', SAMPLE_PATH);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /有效 \(valid\) — 昌吉回族自治州人力资源和社会保障局 2025 预算, 45 条支出明细/);
+});
