@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Catalog } from './catalog.ts';
 import type { CatalogEntry, CatalogKind } from './classification.ts';
 import { parseCsv } from './csv.ts';
-import { entriesFromTable } from './table.ts';
+import { entriesFromTable } from './sheet.ts';
 
 const DATA_DIR = new URL('../../data/catalog/', import.meta.url);
 

@@ -6,7 +6,7 @@ import { Catalog } from './catalog.ts';
 import type { CatalogKind } from './classification.ts';
 import { parseCsv, CsvSyntaxError } from './csv.ts';
 import { CatalogImportError } from './import-error.ts';
-import { entriesFromTable, type TableRow } from './table.ts';
+import { entriesFromTable, type TableRow } from './sheet.ts';
 
 function fail(file: string, text: string, row?: number): never {
   throw new CatalogImportError([row === undefined ? { file, text } : { file, row, text }]);

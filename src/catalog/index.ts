@@ -15,7 +15,7 @@ export { Catalog, type LookupResult, type LookupStatus } from './catalog.ts';
 export { matchName, normaliseName, type NameMatch } from './names.ts';
 export { parseCsv, CsvSyntaxError } from './csv.ts';
 export { CatalogImportError, type CatalogProblem } from './import-error.ts';
-export { HEADER_ALIASES } from './table.ts';
+export { HEADER_ALIASES } from './sheet.ts';
 export { bundledEditions, chooseEdition, editionStartYear, loadCatalog, BUNDLED_FILES } from './editions.ts';
 export { decodeCsvBytes, importCatalogFile } from './import.ts';
 export { catalogNames, namesForYear } from './classification-names.ts';
