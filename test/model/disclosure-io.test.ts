@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { decodeDisclosure, DisclosureError, encodeDisclosure, readDisclosureFile } from '../../src/model/io.ts';
-import { loadSample, SAMPLE_PATH, sampleJson } from '../support/reference.ts';
+import { loadSample, SAMPLE_PATH, sampleJson, tablesOf } from '../support/reference.ts';
 
 type Json = Record<string, unknown> & { lineItems: Record<string, unknown>[] };
 const clone = (): Json => structuredClone(sampleJson()) as Json;
@@ -84,4 +84,15 @@ test('files: not found and not JSON give a clear message naming the file', async
     return true;
   });
   await assert.rejects(readDisclosureFile(bad), /bad\.json: 不是有效的 JSON/);
+});
+
+test('stated income (final accounts) round-trips and drives table 1 instead of the line items', () => {
+  const json = clone();
+  json.income = { general: '17335698.00', unit_business: '500000.00', carryover_unit: '1120000.00' };
+  const d = decodeDisclosure(json);
+  assert.equal(d.income?.unit_business, 50_000_000);
+  assert.deepEqual(encodeDisclosure(d), json);
+  const t1 = tablesOf(d)[0]!;
+  assert.equal(t1.rows.find((r) => r.name === '其中：事业收入')!.values[0], '50.00');
+  assert.equal(t1.rows.at(-1)!.values[0], '1895.57');
 });
