@@ -1,7 +1,9 @@
 // yusuan command line: thin wrappers around the domain functions.
 import { parseArgs } from 'node:util';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
+import { CatalogImportError } from '../catalog/index.ts';
 import { CliError } from './cli-error.ts';
+import { catalogCommand } from './catalog-command.ts';
 import { tablesCommand } from './tables-command.ts';
 import { USAGE } from './usage.ts';
 
@@ -12,6 +14,9 @@ async function run(argv: string[]): Promise<string> {
     options: {
       table: { type: 'string' },
       format: { type: 'string' },
+      name: { type: 'string' },
+      year: { type: 'string' },
+      file: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -24,6 +29,9 @@ async function run(argv: string[]): Promise<string> {
   switch (command) {
     case 'tables':
       return tablesCommand(file(), values);
+    case 'catalog':
+      if (!rest[0]) throw new CliError(`catalog: 缺少科目编码 (missing the code)\n\n${USAGE}`);
+      return catalogCommand(rest[0], values);
     case 'validate': {
       const d = await readDisclosureFile(file());
       return `${file()}: 有效 (valid) — ${d.meta.body.name} ${d.meta.year} ${d.meta.stage === 'budget' ? '预算' : '决算'}, ${d.lineItems.length} 条支出明细`;
@@ -36,7 +44,7 @@ async function run(argv: string[]): Promise<string> {
 try {
   process.stdout.write(`${await run(process.argv.slice(2))}\n`);
 } catch (err) {
-  if (err instanceof CliError || err instanceof DisclosureError) {
+  if (err instanceof CliError || err instanceof DisclosureError || err instanceof CatalogImportError) {
     process.stderr.write(`${err.message}\n`);
     process.exitCode = err instanceof CliError ? err.exitCode : 1;
   } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {

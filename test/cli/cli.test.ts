@@ -56,3 +56,16 @@ test('validate reports the body, year and stage of a valid file', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /有效 \(valid\) — 昌吉回族自治州人力资源和社会保障局 2025 预算, 45 条支出明细/);
 });
+
+test('catalog looks a code up, flags a wrong printed name, and says when a code is not listed', () => {
+  const found = yusuan('catalog', '208 01 01');
+  assert.equal(found.status, 0, found.stderr);
+  assert.match(found.stdout, /^2080101 行政运行（项）\n上级 \(parent\): 20801 人力资源和社会保障管理事务/);
+  // A real error seen in a published table (普陀区社会福利院 2024): 302 02 printed as 咨询费.
+  const wrong = yusuan('catalog', '30202', '--name', '咨询费');
+  assert.match(wrong.stdout, /名称 "咨询费" 与目录名称 "印刷费" 不符/);
+  assert.match(yusuan('catalog', '2080103').stdout, /科目 2080103 不在参考目录中，请核对/);
+  const notACode = yusuan('catalog', '123');
+  assert.equal(notACode.status, 2);
+  assert.match(notACode.stderr, /不是功能分类.*科目编码/);
+});
