@@ -18,4 +18,4 @@ export { CatalogImportError, type CatalogProblem } from './import-error.ts';
 export { HEADER_ALIASES } from './sheet.ts';
 export { bundledEditions, chooseEdition, editionStartYear, loadCatalog, BUNDLED_FILES } from './editions.ts';
 export { decodeCsvBytes, importCatalogFile } from './import.ts';
-export { catalogNames, namesForYear } from './classification-names.ts';
+export { catalogNames, namesForDisclosure, namesForYear, unnamedCodes } from './classification-names.ts';

@@ -1,56 +1,73 @@
 // yusuan command line: thin wrappers around the domain functions.
-import { parseArgs } from 'node:util';
-import { DisclosureError, readDisclosureFile } from '../model/io.ts';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CatalogImportError } from '../catalog/index.ts';
-import { CliError } from './cli-error.ts';
+import { DisclosureError, readDisclosureFile } from '../model/io.ts';
+import { MoneyError } from '../model/money.ts';
+import { getTemplate } from '../templates/registry.ts';
+import { TemplateError } from '../templates/template-error.ts';
 import { catalogCommand } from './catalog-command.ts';
+import { CliError } from './cli-error.ts';
 import { tablesCommand } from './tables-command.ts';
 import { USAGE } from './usage.ts';
 
-async function run(argv: string[]): Promise<string> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      table: { type: 'string' },
-      format: { type: 'string' },
-      name: { type: 'string' },
-      year: { type: 'string' },
-      file: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || !command || command === 'help') return USAGE;
-  const file = () => {
-    if (!rest[0]) throw new CliError(`${command}: 缺少文件参数 (missing the disclosure file)\n\n${USAGE}`);
-    return rest[0];
-  };
+/** What a command prints, where, and the exit code. */
+export interface CommandResult {
+  stdout: string;
+  stderr?: string;
+  exitCode?: number;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const COMMANDS: Record<string, { args: number; options: Options }> = {
+  tables: { args: 1, options: { table: { type: 'string' }, format: { type: 'string' } } },
+  validate: { args: 1, options: {} },
+  catalog: { args: 1, options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
+};
+
+async function run(argv: string[]): Promise<CommandResult> {
+  const [command] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') return { stdout: USAGE };
+  const spec = COMMANDS[command];
+  if (!spec) throw new CliError(`未知命令 "${command}" (unknown command)\n\n${USAGE}`);
+  const { positionals, values } = parseArgs({ args: argv.slice(1), allowPositionals: true, options: spec.options });
+  if (positionals.length !== spec.args) {
+    const what = command === 'catalog' ? '一个科目编码 (one code)' : '一个披露数据文件 (one disclosure file)';
+    throw new CliError(`${command}: 需要${what}，收到 ${positionals.length} 个参数 (got ${positionals.length} arguments)\n\n${USAGE}`);
+  }
+  const arg = positionals[0]!;
+  const options = values as Record<string, string | undefined>;
   switch (command) {
     case 'tables':
-      return tablesCommand(file(), values);
+      return tablesCommand(arg, options);
     case 'catalog':
-      if (!rest[0]) throw new CliError(`catalog: 缺少科目编码 (missing the code)\n\n${USAGE}`);
-      return catalogCommand(rest[0], values);
-    case 'validate': {
-      const d = await readDisclosureFile(file());
-      return `${file()}: 有效 (valid) — ${d.meta.body.name} ${d.meta.year} ${d.meta.stage === 'budget' ? '预算' : '决算'}, ${d.lineItems.length} 条支出明细`;
+      return catalogCommand(arg, options);
+    default: {
+      const d = await readDisclosureFile(arg);
+      getTemplate(d.meta.template);
+      const stage = d.meta.stage === 'budget' ? '预算' : '决算';
+      return { stdout: `${arg}: 有效 (valid) — ${d.meta.body.name} ${d.meta.year} ${stage}, ${d.lineItems.length} 条支出明细` };
     }
-    default:
-      throw new CliError(`未知命令 "${command}" (unknown command)\n\n${USAGE}`);
   }
 }
 
+const KNOWN_ERRORS = [CliError, DisclosureError, CatalogImportError, TemplateError, MoneyError];
+
 try {
-  process.stdout.write(`${await run(process.argv.slice(2))}\n`);
+  const result = await run(process.argv.slice(2));
+  if (result.stderr) process.stderr.write(`${result.stderr}\n`);
+  process.stdout.write(`${result.stdout}\n`);
+  process.exitCode = result.exitCode ?? 0;
 } catch (err) {
-  if (err instanceof CliError || err instanceof DisclosureError || err instanceof CatalogImportError) {
-    process.stderr.write(`${err.message}\n`);
+  if (KNOWN_ERRORS.some((type) => err instanceof type)) {
+    process.stderr.write(`${(err as Error).message}\n`);
     process.exitCode = err instanceof CliError ? err.exitCode : 1;
   } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`${err.message}\n\n${USAGE}`);
     process.exitCode = 2;
   } else {
-    throw err;
+    // A defect of yusuan, not of the input: one line for the user, the stack only when asked for.
+    process.stderr.write(`内部错误 (internal error): ${(err as Error)?.message ?? String(err)}\n`);
+    if (process.env.YUSUAN_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+    process.exitCode = 70;
   }
 }

@@ -1,27 +1,28 @@
 // `yusuan tables`: print every table (or one) of a disclosure as text, JSON or CSV.
-import { namesForYear } from '../catalog/index.ts';
+import { namesForDisclosure, unnamedCodes } from '../catalog/index.ts';
 import { readDisclosureFile } from '../model/io.ts';
 import { tableToCsv, tableToText } from '../render/table-text.ts';
 import { buildTables } from '../tables/build.ts';
 import { tableToJson } from '../tables/table-model.ts';
 import { CliError } from './cli-error.ts';
+import type { CommandResult } from './main.ts';
 
 const FORMATS = ['text', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
-export async function tablesCommand(file: string, options: { table?: string; format?: string }): Promise<string> {
+export async function tablesCommand(file: string, options: { table?: string; format?: string }): Promise<CommandResult> {
   const format = (options.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format 只能是 ${FORMATS.join('|')} (unknown format "${options.format}")`);
   const disclosure = await readDisclosureFile(file);
-  let tables = buildTables(disclosure, { names: namesForYear(disclosure.meta.year) });
+  const names = namesForDisclosure(disclosure);
+  let tables = buildTables(disclosure, { names });
   if (options.table !== undefined) {
-    const number = Number(options.table);
-    tables = tables.filter((t) => t.number === number);
-    if (!/^\d+$/.test(options.table) || tables.length === 0) {
-      throw new CliError(`${file}: 没有第 ${options.table} 张表 (no table ${options.table} in this template)`);
-    }
+    tables = tables.filter((t) => String(t.number) === options.table);
+    if (tables.length === 0) throw new CliError(`${file}: 没有第 ${options.table} 张表 (no table ${options.table} in this template)`);
   }
-  if (format === 'json') return JSON.stringify(tables.map(tableToJson), null, 2);
-  if (format === 'csv') return tables.map(tableToCsv).join('\n\n');
-  return tables.map(tableToText).join('\n\n');
+  const warnings = unnamedCodes(disclosure, names).map(
+    (code) => `警告 (warning): 科目 ${code} 不在参考目录中，请核对；表中显示为“（未知科目 ${code}）” (code not in the reference catalog: add it to codeNames or check it)`,
+  );
+  const stdout = format === 'json' ? JSON.stringify(tables.map(tableToJson), null, 2) : tables.map(format === 'csv' ? tableToCsv : tableToText).join('\n\n');
+  return { stdout, ...(warnings.length ? { stderr: warnings.join('\n') } : {}) };
 }

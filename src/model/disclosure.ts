@@ -25,6 +25,11 @@ export const disclosureSchema = z
      */
     income: z.partialRecord(z.enum(FUND_SOURCES), amountSchema).optional(),
     lineItems: z.array(lineItemSchema),
+    /**
+     * Names to print for classification codes (function or economic) that the catalog lacks or that the
+     * body prints differently; they take precedence over the catalog.
+     */
+    codeNames: z.record(z.string().regex(/^\d{3}(\d{2}){0,2}$/, '科目编码应为 3、5 或 7 位数字 (code of 3, 5 or 7 digits)'), z.string().min(1)).optional(),
     projects: z.array(projectSchema),
     priorYear: priorYearSchema,
     threePublic: threePublicSchema,
@@ -48,7 +53,11 @@ export const disclosureSchema = z
       if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['projects', i, 'id'], message: `项目 id "${p.id}" 重复 (duplicate project id)` });
       ids.add(p.id);
     });
+    const units = new Set(d.overview.subordinateUnits.map((u) => u.name));
     d.lineItems.forEach((item, i) => {
+      if (item.unit !== undefined && item.unit !== d.meta.body.name && !units.has(item.unit)) {
+        ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'unit'], message: `"${item.unit}" 不是本部门或其下属预算单位 (not the body or one of overview.subordinateUnits)` });
+      }
       if (item.project && !ids.has(item.project)) {
         ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'project'], message: `未定义的项目 "${item.project}" (unknown project id)` });
       }

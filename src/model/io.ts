@@ -45,7 +45,7 @@ export async function readDisclosureFile(path: string): Promise<Disclosure> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows save a byte-order mark
   } catch (err) {
     throw new DisclosureError(path, [(err as Error).message], '不是有效的 JSON (not valid JSON)');
   }

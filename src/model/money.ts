@@ -178,6 +178,12 @@ export function sumFen(values: readonly Fen[]): Fen {
   return toFen(total, `sum of ${values.length} values = ${total}`);
 }
 
+/** a − b, throwing MoneyError beyond the safe range instead of losing precision. */
+export function subFen(a: Fen, b: Fen): Fen {
+  const diff = big(a) - big(b);
+  return toFen(diff, `${a} - ${b} = ${diff}`);
+}
+
 /** part/whole as a percentage, exact half away from zero: "93.93", "-48.96"; null when whole is 0. */
 export function percent(part: Fen, whole: Fen, decimals = 2): string | null {
   if (big(whole) === 0n) return null;

@@ -1,7 +1,7 @@
 // This year's figure behind each prior-year comparative, and the change the narrative states.
 import type { Disclosure } from '../model/disclosure.ts';
 import type { FundGroup, FundSource, SpendingKind } from '../model/fund-source.ts';
-import { percent, roundToUnit, sumFen, type Fen } from '../model/money.ts';
+import { percent, roundToUnit, subFen, sumFen, type Fen } from '../model/money.ts';
 import { incomeBySource, incomeOf } from '../tables/income.ts';
 import { compileFilter, sumItems } from '../tables/line-filter.ts';
 
@@ -55,8 +55,8 @@ export function currentAmount(d: Disclosure, key: string): Fen {
 
 /**
  * A change is stated between printed figures, as a reader checks it: this year's amount rounded to the
- * display unit, minus the prior-year figure (itself a printed figure). So "45.87 万元，比上年增加 2.76 万元，
- * 增长 6.40%" holds for a reader even when the exact amount is 45.8650 万元.
+ * display unit, minus the prior-year figure (itself a printed figure). So "11.00 万元，比上年增加 1.95 万元，
+ * 增长 21.55%" holds for a reader (against 9.05) although the exact amount 10.9950 万元 would give 21.49%.
  */
 export interface Change {
   key: string;
@@ -78,7 +78,7 @@ export function changeOf(d: Disclosure, key: string): Change | undefined {
   if (!comparative) return undefined;
   const current = currentAmount(d, key);
   const shown = roundToUnit(current, d.meta.displayUnit);
-  const change = shown - comparative.prior;
+  const change = subFen(shown, comparative.prior);
   return {
     key,
     current,

@@ -1,6 +1,6 @@
 // The funding blocks of the performance goal tables, from the line items.
 import type { Disclosure } from '../model/disclosure.ts';
-import type { Fen } from '../model/money.ts';
+import { subFen, type Fen } from '../model/money.ts';
 import { compileFilter, sumItems } from '../tables/line-filter.ts';
 
 export interface ProjectFunds {
@@ -16,7 +16,7 @@ export function projectFunds(d: Disclosure, projectId: string): ProjectFunds {
   const items = d.lineItems.filter((i) => i.project === projectId);
   const fiscal = sumItems(items, compileFilter({ sources: ['fiscal_all'] }));
   const total = sumItems(items);
-  return { total, fiscal, other: total - fiscal };
+  return { total, fiscal, other: subFen(total, fiscal) };
 }
 
 export interface DepartmentFunds {
@@ -33,5 +33,5 @@ export function departmentFunds(d: Disclosure): DepartmentFunds {
   const superior = sumItems(d.lineItems, compileFilter({ sources: ['general_transfer', 'gov_fund_transfer', 'state_capital_transfer'] }));
   const fiscal = sumItems(d.lineItems, compileFilter({ sources: ['fiscal_all'] }));
   const total = sumItems(d.lineItems);
-  return { superior, own: fiscal - superior, other: total - fiscal, total };
+  return { superior, own: subFen(fiscal, superior), other: subFen(total, fiscal), total };
 }

@@ -2,6 +2,7 @@
 import type { Disclosure } from '../model/disclosure.ts';
 import { getTemplate } from '../templates/registry.ts';
 import type { TableSpec, Template } from '../templates/template.ts';
+import { TemplateError } from '../templates/template-error.ts';
 import type { ClassificationNames } from './names.ts';
 import type { TableModel } from './table-model.ts';
 import type { ViewContext } from './view-context.ts';
@@ -37,6 +38,12 @@ export interface BuildOptions {
 
 export function buildTables(disclosure: Disclosure, options: BuildOptions): TableModel[] {
   const template = options.template ?? getTemplate(disclosure.meta.template);
+  if (template.stage !== disclosure.meta.stage) {
+    const words = { budget: '预算', final: '决算' };
+    throw new TemplateError(
+      `模板 ${template.id} 用于${words[template.stage]}，而披露数据是${words[disclosure.meta.stage]} (template is for stage "${template.stage}", the disclosure is "${disclosure.meta.stage}")`,
+    );
+  }
   const ctx: ViewContext = { disclosure, template, names: options.names };
   return template.tables.map((spec) => buildTable(ctx, spec));
 }

@@ -1,5 +1,6 @@
 // The templates yusuan knows, by id.
 import type { Template } from './template.ts';
+import { TemplateError } from './template-error.ts';
 import { xinjiang11 } from './xinjiang-11.ts';
 
 const TEMPLATES: readonly Template[] = [xinjiang11];
@@ -11,7 +12,7 @@ export function listTemplates(): readonly Template[] {
 export function getTemplate(id: string): Template {
   const found = TEMPLATES.find((t) => t.id === id);
   if (!found) {
-    throw new Error(`未知模板 "${id}" (unknown template); 可用 (known): ${TEMPLATES.map((t) => t.id).join(', ')}`);
+    throw new TemplateError(`未知模板 "${id}" (unknown template); 可用 (known): ${TEMPLATES.map((t) => t.id).join(', ')}`);
   }
   return found;
 }

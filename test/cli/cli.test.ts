@@ -1,9 +1,24 @@
 // The command line as a user runs it: `yusuan tables` and `yusuan validate` through bin/yusuan.js.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { expectedTables, SAMPLE_PATH } from '../support/reference.ts';
+import { expectedTables, SAMPLE_PATH, sampleJson } from '../support/reference.ts';
+
+// The sample's JSON, loosely typed for editing variants.
+type Json = { meta: Record<string, string>; lineItems: Record<string, string>[]; codeNames?: Record<string, string> };
+
+/** Writes a variant of the sample to a temp file. */
+const variantFile = (change: (json: Json) => void, prefix = ''): string => {
+  const json = structuredClone(sampleJson()) as Json;
+  change(json);
+  const path = join(mkdtempSync(join(tmpdir(), 'yusuan-cli-')), 'variant.json');
+  writeFileSync(path, prefix + JSON.stringify(json));
+  return path;
+};
 
 const BIN = fileURLToPath(new URL('../../bin/yusuan.js', import.meta.url));
 const yusuan = (...args: string[]) => {
@@ -64,8 +79,49 @@ test('catalog looks a code up, flags a wrong printed name, and says when a code 
   // A real error seen in a published table (普陀区社会福利院 2024): 302 02 printed as 咨询费.
   const wrong = yusuan('catalog', '30202', '--name', '咨询费');
   assert.match(wrong.stdout, /名称 "咨询费" 与目录名称 "印刷费" 不符/);
-  assert.match(yusuan('catalog', '2080103').stdout, /科目 2080103 不在参考目录中，请核对/);
+  assert.equal(wrong.status, 1);
+  const missing = yusuan('catalog', '2080103');
+  assert.match(missing.stdout, /科目 2080103 不在参考目录中，请核对/);
+  assert.equal(missing.status, 1);
+  assert.equal(yusuan('catalog', '2').status, 2);
   const notACode = yusuan('catalog', '123');
   assert.equal(notACode.status, 2);
   assert.match(notACode.stderr, /不是功能分类.*科目编码/);
+});
+
+test('a code no catalog names is printed as unknown and warned about on stderr; codeNames supplies the name', () => {
+  const unnamed = variantFile((json) => {
+    json.lineItems[0]!.func = '2080103';
+  });
+  const r = yusuan('tables', unnamed, '--table', '3');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /（未知科目 2080103）/);
+  assert.match(r.stderr, /警告 \(warning\): 科目 2080103 不在参考目录中/);
+  const named = variantFile((json) => {
+    json.lineItems[0]!.func = '2080103';
+    json.codeNames = { '2080103': '机关服务' };
+  });
+  const ok = yusuan('tables', named, '--table', '3');
+  assert.match(ok.stdout, /208 +01 +03 +机关服务/);
+  assert.equal(ok.stderr, '');
+});
+
+test('an unknown template, a stage the template does not serve and a byte-order mark are handled', () => {
+  const template = yusuan('tables', variantFile((json) => (json.meta.template = 'mars-99')));
+  assert.equal(template.status, 1);
+  assert.match(template.stderr, /^未知模板 "mars-99"/);
+  const stage = yusuan('tables', variantFile((json) => (json.meta.stage = 'final')));
+  assert.equal(stage.status, 1);
+  assert.match(stage.stderr, /模板 xinjiang-11 用于预算，而披露数据是决算/);
+  assert.equal(yusuan('validate', variantFile(() => {}, '\uFEFF')).status, 0);
+  for (const r of [template, stage]) assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
+
+test('wrong arguments: an extra file, an option of another command', () => {
+  const extra = yusuan('tables', SAMPLE_PATH, SAMPLE_PATH);
+  assert.equal(extra.status, 2);
+  assert.match(extra.stderr, /tables: 需要一个披露数据文件.*收到 2 个参数/);
+  const option = yusuan('tables', SAMPLE_PATH, '--year', '2025');
+  assert.equal(option.status, 2);
+  assert.match(option.stderr, /Unknown option '--year'/);
 });

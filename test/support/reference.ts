@@ -1,7 +1,7 @@
 // The reference document for tests: the seed text, its fixture tables and the sample disclosure.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { namesForYear } from '../../src/catalog/index.ts';
+import { namesForDisclosure } from '../../src/catalog/index.ts';
 import type { Disclosure } from '../../src/model/disclosure.ts';
 import { decodeDisclosure } from '../../src/model/io.ts';
 import { buildTables } from '../../src/tables/build.ts';
@@ -25,4 +25,4 @@ export const sampleJson = (): unknown => JSON.parse(readFileSync(SAMPLE_PATH, 'u
 export const loadSample = (): Disclosure => decodeDisclosure(sampleJson(), SAMPLE_PATH);
 export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');
 export const expectedTables = (): ExpectedTable[] => JSON.parse(readFileSync(FIXTURE_PATH, 'utf8'));
-export const tablesOf = (d: Disclosure): TableModel[] => buildTables(d, { names: namesForYear(d.meta.year) });
+export const tablesOf = (d: Disclosure): TableModel[] => buildTables(d, { names: namesForDisclosure(d) });
