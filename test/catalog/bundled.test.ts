@@ -4,21 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bundledEditions, chooseEdition, editionStartYear, loadCatalog } from '../../src/catalog/editions.ts';
 import { parseCsv } from '../../src/catalog/csv.ts';
+import { expectedTables } from '../support/reference.ts';
 
 const FUNCTION_EDITION = 'current system as used 2023-2026 (names per 2024-2025 editions)';
 const DEPT_ECON_EDITION = '2018+ system (财预〔2017〕98号 reform), names as used in 2023-2026 published budgets';
 
-// 类/款/项 used by the reference document (changji-hrss-2025).
-const REFERENCE_FUNCTION_CODES = [
-  '208', '20801', '2080101', '2080102', '2080107', '2080112', '2080199', '20805', '2080501', '2080505',
-  '2080506', '20807', '2080799', '210', '21011', '2101101', '2101102', '2101103', '2101199', '221', '22102',
-  '2210201',
-];
-const REFERENCE_ECONOMIC_CODES = [
-  '301', '30101', '30102', '30103', '30107', '30108', '30109', '30110', '30111', '30112', '30113', '30199',
-  '302', '30201', '30202', '30205', '30206', '30207', '30208', '30209', '30211', '30217', '30226', '30227',
-  '30228', '30229', '30231', '30239', '30299', '303', '30302', '30305', '30309', '30399',
-];
+// Code and name of every row the reference document prints in its function (表3) and economic (表6) tables.
+const printedRows = (n: number) => expectedTables().find((t) => t.number === n)!.rows.filter((r) => r.code !== '');
+const REFERENCE_FUNCTION_ROWS = printedRows(3);
+const REFERENCE_ECONOMIC_ROWS = printedRows(6);
 
 test('each bundled CSV holds one edition, whose label is reported as the catalog edition', () => {
   assert.equal(loadCatalog('function', 2025).edition, FUNCTION_EDITION);
@@ -116,12 +110,12 @@ test('every entry’s level and parent agree with its code', () => {
   }
 });
 
-test('reference document codes: every function and economic code is found', () => {
+test('reference document: every code and name printed in its tables 3 and 6 is found under that name', () => {
   const functions = loadCatalog('function', 2025);
-  const missing = REFERENCE_FUNCTION_CODES.filter((code) => functions.lookup(code).status !== 'found');
-  assert.deepEqual(missing, []);
+  for (const row of REFERENCE_FUNCTION_ROWS) assert.equal(functions.lookup(row.code, row.name).status, 'found', `${row.code} ${row.name}`);
   const economic = loadCatalog('dept_economic', 2025);
-  assert.deepEqual(REFERENCE_ECONOMIC_CODES.filter((code) => economic.lookup(code).status !== 'found'), []);
+  for (const row of REFERENCE_ECONOMIC_ROWS) assert.equal(economic.lookup(row.code, row.name).status, 'found', `${row.code} ${row.name}`);
+  assert.equal(REFERENCE_FUNCTION_ROWS.length + REFERENCE_ECONOMIC_ROWS.length, 22 + 34);
 });
 
 test('printed names: truncation, bracket width, spaced codes, and wrong names', () => {
