@@ -20,6 +20,7 @@ export const metaSchema = z.object({
   jurisdiction: z.string().min(1),
   /** Template id (see src/templates), e.g. "xinjiang-11". */
   template: z.string().min(1),
+  /** The unit the narrative states amounts in; tables take theirs from the template (Shanghai: tables 元, text 万元). */
   displayUnit: z.enum(['元', '万元', '亿元']),
   /** 编制部门 line of every table; the body's name when absent. */
   preparer: z.string().optional(),

@@ -17,23 +17,23 @@ function width(text: string): number {
 const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
 
+const CODE_PARTS = ['类', '款', '项'];
+
+/** The text cells of a row under the table's label columns: code split 类/款/项, the name (indented), the project. */
 function labelCells(t: TableModel, row: TableRow): string[] {
   if (row.pair) return [row.name, `${row.pair.code} ${row.pair.name}`.trim()];
-  const code = row.code;
-  const parts = [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)];
-  const isEconomic = t.labelColumns.length === 3;
-  const codeCells = isEconomic ? parts.slice(0, 2) : parts;
-  return [...codeCells, '  '.repeat(Math.max(0, row.level - 1)) + row.name, ...(row.project !== undefined ? [row.project] : [])];
+  const parts = t.labelColumns.filter((l) => CODE_PARTS.includes(l)).length;
+  const codeCells = [row.code.slice(0, 3), row.code.slice(3, 5), row.code.slice(5, 7)].slice(0, parts);
+  const name = '  '.repeat(Math.max(0, row.level - 1)) + row.name;
+  return [...codeCells, name, ...(row.project !== undefined ? [row.project] : [])];
 }
 
 export function tableToText(t: TableModel): string {
-  const head = t.rows[0]?.pair ? [t.labelColumns[0]!, t.labelColumns[1]!] : t.labelColumns;
+  const paired = t.rows[0]?.pair !== undefined;
+  const head = paired ? t.labelColumns.slice(0, 2) : t.labelColumns;
   const lines: string[][] = [[...head, ...t.columns]];
-  for (const row of t.rows) {
-    const values = row.values.map(grouped);
-    if (row.pair) lines.push([row.name, `${row.pair.code} ${row.pair.name}`.trim(), ...values]);
-    else lines.push([...labelCells(t, row), ...values]);
-  }
+  if (t.numbering) lines.push(t.numbering);
+  for (const row of t.rows) lines.push([...labelCells(t, row), ...row.values.map(grouped)]);
   const labelCount = head.length;
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => width(l[i] ?? ''))));
   const body = lines.map((l) =>
