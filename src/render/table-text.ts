@@ -17,13 +17,19 @@ function width(text: string): number {
 const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
 
+/**
+ * One cell per label column: the code split into its 类/款/项 cells (as many as the table has code
+ * columns), then the indented name, then the project name on project tables. A table without label
+ * columns (Shanghai's one-row 三公 table) has none.
+ */
 function labelCells(t: TableModel, row: TableRow): string[] {
   if (row.pair) return [row.name, `${row.pair.code} ${row.pair.name}`.trim()];
+  if (t.labelColumns.length === 0) return [];
+  const project = row.project !== undefined ? [row.project] : [];
   const code = row.code;
   const parts = [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)];
-  const isEconomic = t.labelColumns.length === 3;
-  const codeCells = isEconomic ? parts.slice(0, 2) : parts;
-  return [...codeCells, '  '.repeat(Math.max(0, row.level - 1)) + row.name, ...(row.project !== undefined ? [row.project] : [])];
+  const codeCells = parts.slice(0, Math.max(0, t.labelColumns.length - 1 - project.length));
+  return [...codeCells, '  '.repeat(Math.max(0, row.level - 1)) + row.name, ...project];
 }
 
 export function tableToText(t: TableModel): string {
