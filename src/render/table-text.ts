@@ -22,6 +22,7 @@ const CODE_PARTS = ['类', '款', '项'];
 /** The text cells of a row under the table's label columns: code split 类/款/项, the name (indented), the project. */
 function labelCells(t: TableModel, row: TableRow): string[] {
   if (row.pair) return [row.name, `${row.pair.code} ${row.pair.name}`.trim()];
+  if (t.labelColumns.length === 0) return []; // a one-row table (Shanghai's 三公) has no label column
   const parts = t.labelColumns.filter((l) => CODE_PARTS.includes(l)).length;
   const codeCells = [row.code.slice(0, 3), row.code.slice(3, 5), row.code.slice(5, 7)].slice(0, parts);
   const name = '  '.repeat(Math.max(0, row.level - 1)) + row.name;

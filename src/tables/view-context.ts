@@ -1,10 +1,10 @@
 // What every table view needs: the disclosure, its template, code names and cell formatting.
 import type { Disclosure } from '../model/disclosure.ts';
-import { formatAmount, type Fen } from '../model/money.ts';
+import { formatAmount, type Fen, type MoneyUnit } from '../model/money.ts';
 import type { TableSpec, Template } from '../templates/template.ts';
 import { headerLeaves, headerRows } from './header.ts';
 import type { ClassificationNames } from './names.ts';
-import type { TableModel } from './table-model.ts';
+import type { TableModel, TableRow } from './table-model.ts';
 
 export interface ViewContext {
   disclosure: Disclosure;
@@ -12,10 +12,21 @@ export interface ViewContext {
   names: ClassificationNames;
 }
 
-/** A printed cell: the amount rounded half-up in the display unit, blank for zero where the template says so. */
-export function cell(ctx: ViewContext, fen: Fen): string {
+/** The unit a table prints in: its own when the template gives one, else the template's. */
+export function tableUnit(ctx: ViewContext, spec: TableSpec): MoneyUnit {
+  return spec.unit ?? ctx.template.unit;
+}
+
+/** A printed cell: the amount rounded half-up in the table's unit, blank for zero where the template says so. */
+export function cell(ctx: ViewContext, spec: TableSpec, fen: Fen): string {
   if (fen === 0 && ctx.template.blankZero) return '';
-  return formatAmount(fen, ctx.template.unit, { decimals: ctx.template.decimals, grouping: false });
+  return formatAmount(fen, tableUnit(ctx, spec), { decimals: ctx.template.decimals, grouping: false });
+}
+
+/** Fills the {body} and {year} placeholders of a title or note. */
+export function fillText(ctx: ViewContext, text: string): string {
+  const meta = ctx.disclosure.meta;
+  return text.replaceAll('{body}', meta.body.name).replaceAll('{year}', String(meta.year));
 }
 
 /** The parts of a table that come from the template alone. */
@@ -28,9 +39,9 @@ export function tableFrame(ctx: ViewContext, spec: TableSpec): Omit<TableModel, 
   return {
     number: spec.number,
     key: spec.key,
-    title: spec.title,
+    title: fillText(ctx, spec.title),
     preparer: meta.preparer ?? meta.body.name,
-    unit: ctx.template.unit,
+    unit: tableUnit(ctx, spec),
     columns: spec.columns.map((c) => c.label),
     labelColumns: [...spec.labelColumns],
     header: headerRows(spec.header),
@@ -38,10 +49,14 @@ export function tableFrame(ctx: ViewContext, spec: TableSpec): Omit<TableModel, 
   };
 }
 
+/** The grand-total row and the other rows, in the order the template prints them. */
+export function withTotal(spec: TableSpec, total: TableRow, rows: readonly TableRow[]): TableRow[] {
+  return spec.totalRow === 'last' ? [...rows, total] : [total, ...rows];
+}
+
 /** The explanation printed under an empty table. */
 export function emptyNote(ctx: ViewContext, spec: TableSpec): string | undefined {
-  const meta = ctx.disclosure.meta;
-  return spec.emptyNote?.replaceAll('{body}', meta.body.name).replaceAll('{year}', String(meta.year));
+  return spec.emptyNote === undefined ? undefined : fillText(ctx, spec.emptyNote);
 }
 
 /** The level of a classification code by its length: 类 1, 款 2, 项 3. */

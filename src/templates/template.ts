@@ -29,17 +29,26 @@ export interface IncomeLine {
   sources: readonly (FundSource | FundGroup)[];
 }
 
+/**
+ * A figure of the disclosure's 三公 statement, or `operatingCosts` (机关运行经费), which the disclosure
+ * states as one amount without a fund split.
+ */
+export type ThreePublicItem = 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'operatingCosts';
+
 export interface ThreePublicLine {
   label: string;
-  items: readonly ('abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception')[];
+  items: readonly ThreePublicItem[];
 }
 
 interface TableSpecBase {
   number: number;
   key: TableKey;
+  /** As printed; {body} and {year} are filled in ("{year}年部门收入预算总表"). */
   title: string;
-  /** Other titles the same table is published under (for ingestion). */
+  /** Other titles the same table is published under (for ingestion), without the year. */
   aliases?: readonly string[];
+  /** The table's display unit when it differs from the template's (Shanghai prints 三公 in 万元 among tables in 元). */
+  unit?: MoneyUnit;
   header: readonly HeaderNode[];
   labelColumns: readonly string[];
   columns: readonly ColumnSpec[];
@@ -49,6 +58,8 @@ interface TableSpecBase {
   filter?: LineFilter;
   /** Label of the grand-total row ("总计"/"合计"). */
   totalLabel?: string;
+  /** Where the grand-total row prints: above the rows ('first', the default) or below them ('last'). */
+  totalRow?: 'first' | 'last';
   /** Printed instead of rows when the table has none; {body} and {year} are filled in. */
   emptyNote?: string;
 }
@@ -59,6 +70,13 @@ export interface PairedSummarySpec extends TableSpecBase {
   incomeLines: readonly IncomeLine[];
   incomeTotal: IncomeLine;
   expenditureTotalLabel: string;
+  /**
+   * The function 类 on the right: the template's `functionClasses`, whether or not they have amounts
+   * ('listed', the default), or only the classes with spending in this table, in code order ('with_amounts').
+   */
+  classRows?: 'listed' | 'with_amounts';
+  /** How a 类 is labelled: code and name ('code', the default) or a Chinese ordinal and name, no code ("一、一般公共服务支出"). */
+  classLabel?: 'code' | 'ordinal';
 }
 
 /** Rows by function code 类/款/项 under a total row. */
@@ -76,10 +94,16 @@ export interface ProjectByFunctionSpec extends TableSpecBase {
   view: 'project_by_function';
 }
 
+/**
+ * 三公 (and 机关运行经费) from the disclosure's statements. Layout 'by_fund' (the default): a row per line,
+ * columns the total then one per fund. Layout 'single_row': one row without labels, a column per line,
+ * each summed over `funds`; only this layout may use `operatingCosts`, which has no fund split.
+ */
 export interface ThreePublicSpec extends TableSpecBase {
   view: 'three_public';
+  layout?: 'by_fund' | 'single_row';
   lines: readonly ThreePublicLine[];
-  /** Fund of each column after the first (the total). */
+  /** The funds summed; in 'by_fund', the fund of each column after the first (the total). */
   funds: readonly ('general' | 'gov_fund' | 'state_capital')[];
 }
 
@@ -107,7 +131,10 @@ export interface Template {
   decimals: number;
   /** Zero amounts print as blank cells (not "0.00"). */
   blankZero: boolean;
-  /** Function 类 listed on two-sided summary tables, in order, whether or not they have amounts. */
+  /**
+   * Function 类 listed on two-sided summary tables (classRows 'listed'), in order, whether or not they
+   * have amounts; may be empty when no table lists them.
+   */
   functionClasses: readonly string[];
   tables: readonly TableSpec[];
 }

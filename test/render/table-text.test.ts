@@ -38,6 +38,14 @@ for (const t of tables.filter((t) => t.rows.length > 0)) {
   });
 }
 
+test('tables with code columns keep them: function 类/款/项, economic 类/款, project tables', () => {
+  const text = (n: number) => tableToText(tables.find((t) => t.number === n)!).split('\n');
+  assert.match(text(3).find((l) => l.includes('行政运行'))!, /^208 +01 +01 +行政运行/);
+  assert.match(text(6).find((l) => l.includes('基本工资'))!, /^301 +01 +基本工资/);
+  assert.ok(text(7).some((l) => /^208 +01 +02 +一般行政管理事务 +\S/.test(l)));
+  assert.match(text(11)[4]!, /^总计 +112\.00/);
+});
+
 test('grouped() prints thousands separators as the official tables do', () => {
   assert.equal(grouped('1845.57'), '1,845.57');
   assert.equal(grouped('-1234567.00'), '-1,234,567.00');

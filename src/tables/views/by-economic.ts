@@ -3,7 +3,7 @@ import type { ByEconomicSpec } from '../../templates/template.ts';
 import { compileFilter, sumItems } from '../line-filter.ts';
 import { unknownName } from '../names.ts';
 import type { TableModel, TableRow } from '../table-model.ts';
-import { cell, codeLevel, emptyNote, tableFrame, type ViewContext } from '../view-context.ts';
+import { cell, codeLevel, emptyNote, tableFrame, withTotal, type ViewContext } from '../view-context.ts';
 
 export function byEconomicTable(ctx: ViewContext, spec: ByEconomicSpec): TableModel {
   const items = ctx.disclosure.lineItems.filter(compileFilter(spec.filter)).filter((i) => i.amount !== 0);
@@ -21,13 +21,14 @@ export function byEconomicTable(ctx: ViewContext, spec: ByEconomicSpec): TableMo
   }
   const rowOf = (code: string, name: string, level: number): TableRow => {
     const within = items.filter((i) => (i.econ ?? '').startsWith(code));
-    return { code, name, level, values: columns.map((c) => cell(ctx, sumItems(within, c))) };
+    return { code, name, level, values: columns.map((c) => cell(ctx, spec, sumItems(within, c))) };
   };
   return {
     ...frame,
-    rows: [
+    rows: withTotal(
+      spec,
       rowOf('', spec.totalLabel ?? '合计', 0),
-      ...[...codes].sort().map((code) => rowOf(code, ctx.names.economicName(code) ?? unknownName(code), codeLevel(code))),
-    ],
+      [...codes].sort().map((code) => rowOf(code, ctx.names.economicName(code) ?? unknownName(code), codeLevel(code))),
+    ),
   };
 }

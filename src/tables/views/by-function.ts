@@ -3,7 +3,7 @@ import type { ByFunctionSpec } from '../../templates/template.ts';
 import { compileFilter, sumItems } from '../line-filter.ts';
 import { unknownName } from '../names.ts';
 import type { TableModel, TableRow } from '../table-model.ts';
-import { cell, codeLevel, emptyNote, tableFrame, type ViewContext } from '../view-context.ts';
+import { cell, codeLevel, emptyNote, tableFrame, withTotal, type ViewContext } from '../view-context.ts';
 
 export function byFunctionTable(ctx: ViewContext, spec: ByFunctionSpec): TableModel {
   const items = ctx.disclosure.lineItems.filter(compileFilter(spec.filter)).filter((i) => i.amount !== 0);
@@ -17,13 +17,14 @@ export function byFunctionTable(ctx: ViewContext, spec: ByFunctionSpec): TableMo
   for (const i of items) for (const len of [3, 5, 7]) codes.add(i.func.slice(0, len));
   const rowOf = (code: string, name: string, level: number): TableRow => {
     const within = items.filter((i) => i.func.startsWith(code));
-    return { code, name, level, values: columns.map((c) => cell(ctx, sumItems(within, c))) };
+    return { code, name, level, values: columns.map((c) => cell(ctx, spec, sumItems(within, c))) };
   };
   return {
     ...frame,
-    rows: [
+    rows: withTotal(
+      spec,
       rowOf('', spec.totalLabel ?? '合计', 0),
-      ...[...codes].sort().map((code) => rowOf(code, ctx.names.functionName(code) ?? unknownName(code), codeLevel(code))),
-    ],
+      [...codes].sort().map((code) => rowOf(code, ctx.names.functionName(code) ?? unknownName(code), codeLevel(code))),
+    ),
   };
 }

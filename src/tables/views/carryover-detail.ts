@@ -3,7 +3,7 @@ import type { LineItem } from '../../model/line-item.ts';
 import type { CarryoverDetailSpec } from '../../templates/template.ts';
 import { compileFilter, sumItems } from '../line-filter.ts';
 import type { TableModel, TableRow } from '../table-model.ts';
-import { cell, emptyNote, tableFrame, type ViewContext } from '../view-context.ts';
+import { cell, emptyNote, tableFrame, withTotal, type ViewContext } from '../view-context.ts';
 
 export function carryoverDetailTable(ctx: ViewContext, spec: CarryoverDetailSpec): TableModel {
   const d = ctx.disclosure;
@@ -14,8 +14,9 @@ export function carryoverDetailTable(ctx: ViewContext, spec: CarryoverDetailSpec
     const note = emptyNote(ctx, spec);
     return { ...frame, rows: [], ...(note !== undefined ? { note } : {}) };
   }
-  const values = (within: LineItem[]) => columns.map((c) => cell(ctx, sumItems(within, c)));
-  const rows: TableRow[] = [{ code: '', name: spec.totalLabel ?? '合计', level: 0, values: values(items) }];
+  const values = (within: LineItem[]) => columns.map((c) => cell(ctx, spec, sumItems(within, c)));
+  const total: TableRow = { code: '', name: spec.totalLabel ?? '合计', level: 0, values: values(items) };
+  const rows: TableRow[] = [];
   const units = [...new Set(items.map((i) => i.unit ?? d.meta.body.name))];
   for (const unit of units) {
     const ofUnit = items.filter((i) => (i.unit ?? d.meta.body.name) === unit);
@@ -27,5 +28,5 @@ export function carryoverDetailTable(ctx: ViewContext, spec: CarryoverDetailSpec
       if (ofProject.length) rows.push({ code: '', name: project.name, level: 2, values: values(ofProject) });
     }
   }
-  return { ...frame, rows };
+  return { ...frame, rows: withTotal(spec, total, rows) };
 }

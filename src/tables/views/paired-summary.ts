@@ -1,4 +1,4 @@
-// Two-sided summary tables: income lines on the left, function 类 on the right (tables 1 and 4).
+// Two-sided summary tables: income lines on the left, function 类 on the right (收支总表, 财政拨款收支总表).
 import type { PairedSummarySpec } from '../../templates/template.ts';
 import { incomeBySource, incomeOf } from '../income.ts';
 import { compileFilter, sumItems } from '../line-filter.ts';
@@ -6,11 +6,28 @@ import { unknownName } from '../names.ts';
 import type { TableModel, TableRow } from '../table-model.ts';
 import { cell, tableFrame, type ViewContext } from '../view-context.ts';
 
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1..99 as a Chinese numeral, as list items are numbered ("一", "十", "十二", "二十九"). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: 1..99, got ${n}`);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 0 ? '' : (tens === 1 ? '' : DIGITS[tens]!) + '十') + DIGITS[ones]!;
+}
+
 export function pairedSummaryTable(ctx: ViewContext, spec: PairedSummarySpec): TableModel {
   const income = incomeBySource(ctx.disclosure);
   const items = ctx.disclosure.lineItems.filter(compileFilter(spec.filter));
   const spending = spec.columns.slice(1).map((c) => compileFilter(c.filter));
-  const classes = ctx.template.functionClasses;
+  const classes =
+    spec.classRows === 'with_amounts'
+      ? [...new Set(items.map((i) => i.func.slice(0, 3)))].sort().filter((code) => sumItems(items, (i) => i.func.startsWith(code)) !== 0)
+      : ctx.template.functionClasses;
+  const classLabel = (code: string, index: number) => {
+    const name = ctx.names.functionName(code) ?? unknownName(code);
+    return spec.classLabel === 'ordinal' ? { code: '', name: `${chineseNumeral(index + 1)}、${name}` } : { code, name };
+  };
   const rows: TableRow[] = [];
   for (let i = 0; i < Math.max(spec.incomeLines.length, classes.length); i++) {
     const line = spec.incomeLines[i];
@@ -19,11 +36,11 @@ export function pairedSummaryTable(ctx: ViewContext, spec: PairedSummarySpec): T
     rows.push({
       code: '',
       name: line?.label ?? '',
-      pair: code ? { code, name: ctx.names.functionName(code) ?? unknownName(code) } : { code: '', name: '' },
+      pair: code ? classLabel(code, i) : { code: '', name: '' },
       level: 1,
       values: [
-        line && line.sources.length ? cell(ctx, incomeOf(income, line.sources)) : '',
-        ...spending.map((c) => (code ? cell(ctx, sumItems(ofClass, c)) : '')),
+        line && line.sources.length ? cell(ctx, spec, incomeOf(income, line.sources)) : '',
+        ...spending.map((c) => (code ? cell(ctx, spec, sumItems(ofClass, c)) : '')),
       ],
     });
   }
@@ -32,7 +49,7 @@ export function pairedSummaryTable(ctx: ViewContext, spec: PairedSummarySpec): T
     name: spec.incomeTotal.label,
     pair: { code: '', name: spec.expenditureTotalLabel },
     level: 0,
-    values: [cell(ctx, incomeOf(income, spec.incomeTotal.sources)), ...spending.map((c) => cell(ctx, sumItems(items, c)))],
+    values: [cell(ctx, spec, incomeOf(income, spec.incomeTotal.sources)), ...spending.map((c) => cell(ctx, spec, sumItems(items, c)))],
   });
   return { ...tableFrame(ctx, spec), rows };
 }

@@ -4,7 +4,7 @@ import type { ProjectByFunctionSpec } from '../../templates/template.ts';
 import { compileFilter, sumItems } from '../line-filter.ts';
 import { unknownName } from '../names.ts';
 import type { TableModel, TableRow } from '../table-model.ts';
-import { cell, codeLevel, emptyNote, tableFrame, type ViewContext } from '../view-context.ts';
+import { cell, codeLevel, emptyNote, tableFrame, withTotal, type ViewContext } from '../view-context.ts';
 
 export function projectByFunctionTable(ctx: ViewContext, spec: ProjectByFunctionSpec): TableModel {
   const d = ctx.disclosure;
@@ -15,12 +15,13 @@ export function projectByFunctionTable(ctx: ViewContext, spec: ProjectByFunction
     const note = emptyNote(ctx, spec);
     return { ...frame, rows: [], ...(note !== undefined ? { note } : {}) };
   }
-  const values = (within: LineItem[]) => columns.map((c) => cell(ctx, sumItems(within, c)));
+  const values = (within: LineItem[]) => columns.map((c) => cell(ctx, spec, sumItems(within, c)));
   const projectOrder = new Map(d.projects.map((p, i) => [p.id, i]));
   const projectName = new Map(d.projects.map((p) => [p.id, p.name]));
   const funcName = (code: string) => ctx.names.functionName(code) ?? unknownName(code);
 
-  const rows: TableRow[] = [{ code: '', name: spec.totalLabel ?? '合计', project: '', level: 0, values: values(items) }];
+  const total: TableRow = { code: '', name: spec.totalLabel ?? '合计', project: '', level: 0, values: values(items) };
+  const rows: TableRow[] = [];
   const units = [...new Set(items.map((i) => i.unit ?? d.meta.body.name))];
   for (const unit of units) {
     const ofUnit = items.filter((i) => (i.unit ?? d.meta.body.name) === unit);
@@ -38,5 +39,5 @@ export function projectByFunctionTable(ctx: ViewContext, spec: ProjectByFunction
       }
     }
   }
-  return { ...frame, rows };
+  return { ...frame, rows: withTotal(spec, total, rows) };
 }
