@@ -38,6 +38,8 @@ export type ThreePublicItem = 'abroad' | 'vehiclePurchase' | 'vehicleOperation' 
 export interface ThreePublicLine {
   label: string;
   items: readonly ThreePublicItem[];
+  /** Indentation depth; 0 for the total line (default 1). */
+  level?: number;
 }
 
 interface TableSpecBase {

@@ -282,7 +282,7 @@ export const xinjiang11: Template = {
       funds: ['general', 'gov_fund', 'state_capital'],
       numbered: true,
       lines: [
-        { label: '合计', items: ['abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'] },
+        { label: '合计', items: ['abroad', 'reception', 'vehiclePurchase', 'vehicleOperation'], level: 0 },
         { label: '因公出国（境）费', items: ['abroad'] },
         { label: '公务接待费', items: ['reception'] },
         { label: '公务用车购置及运行费（小计）', items: ['vehiclePurchase', 'vehicleOperation'] },

@@ -94,3 +94,34 @@ test('templates are looked up by id, with a clear error for an unknown one', () 
   assert.equal(getTemplate('xinjiang-11').tables.length, 11);
   assert.throws(() => getTemplate('mars-99'), /未知模板 "mars-99".*xinjiang-11/);
 });
+
+test('units print the body first, then subordinate units in the overview order, whatever the item order', () => {
+  const d = variant((d) => {
+    d.overview.subordinateUnits = [{ name: '乙单位' }, { name: '甲单位' }];
+    const moved = d.lineItems.filter((i) => i.kind === 'project' && i.source === 'general');
+    moved[0]!.unit = '甲单位';
+    moved[1]!.unit = '乙单位';
+    d.lineItems = [moved[0]!, moved[1]!, ...d.lineItems.filter((i) => !moved.slice(0, 2).includes(i))];
+  });
+  const units = table(d, 7).rows.filter((r) => r.code === '' && r.level === 1).map((r) => r.name);
+  assert.deepEqual(units, ['昌吉回族自治州人力资源和社会保障局', '乙单位', '甲单位']);
+});
+
+test('a function 类 missing from the template list still shows on table 1, so its sides add up', () => {
+  const d = variant((d) => {
+    d.lineItems.push(item({ func: '2340101', econ: '302', source: 'general', kind: 'project', project: 'yuanjiang', amount: 1_000_000_0 }));
+  });
+  const t1 = table(d, 1);
+  const extra = t1.rows.find((r) => r.pair?.code === '234')!;
+  assert.equal(extra.values[1], '10.00');
+  assert.equal(t1.rows.at(-1)!.values[1], '1855.57');
+});
+
+test('items that net to zero print no row', () => {
+  const d = variant((d) => {
+    d.lineItems.push(item({ func: '2080101', econ: '30215', source: 'general', kind: 'public', amount: 5_000_00 }));
+    d.lineItems.push(item({ func: '2080101', econ: '30215', source: 'general', kind: 'public', amount: -5_000_00 }));
+  });
+  assert.equal(table(d, 6).rows.some((r) => r.code === '30215'), false);
+  assert.deepEqual(table(d, 6).rows, table(base, 6).rows);
+});

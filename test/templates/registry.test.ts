@@ -108,7 +108,7 @@ function problems(t: Template): string[] {
       const tp: ThreePublicSpec = spec;
       for (const f of tp.funds) if (!['general', 'gov_fund', 'state_capital'].includes(f)) out.push(`${what}: unknown fund ${f}`);
       for (const line of tp.lines) {
-        unknown(`${what} line ${line.label}`, line, ['label', 'items']);
+        unknown(`${what} line ${line.label}`, line, ['label', 'items', 'level']);
         for (const item of line.items) if (!THREE_PUBLIC_ITEMS.includes(item)) out.push(`${what}: unknown item ${item}`);
       }
       if (tp.layout === 'single_row') {

@@ -16,6 +16,11 @@ export function chineseNumeral(n: number): string {
   return (tens === 0 ? '' : (tens === 1 ? '' : DIGITS[tens]!) + '十') + DIGITS[ones]!;
 }
 
+/** The template's 类 list, then any 类 the data has that the list lacks (never dropped from the table). */
+function withUnlisted(listed: readonly string[], present: readonly string[]): string[] {
+  return [...listed, ...[...new Set(present)].filter((code) => !listed.includes(code)).sort()];
+}
+
 export function pairedSummaryTable(ctx: ViewContext, spec: PairedSummarySpec): TableModel {
   const income = incomeBySource(ctx.disclosure);
   const items = ctx.disclosure.lineItems.filter(compileFilter(spec.filter));
@@ -23,7 +28,7 @@ export function pairedSummaryTable(ctx: ViewContext, spec: PairedSummarySpec): T
   const classes =
     spec.classRows === 'with_amounts'
       ? [...new Set(items.map((i) => i.func.slice(0, 3)))].sort().filter((code) => sumItems(items, (i) => i.func.startsWith(code)) !== 0)
-      : ctx.template.functionClasses;
+      : withUnlisted(ctx.template.functionClasses, items.map((i) => i.func.slice(0, 3)));
   const classLabel = (code: string, index: number) => {
     const name = ctx.names.functionName(code) ?? unknownName(code);
     return spec.classLabel === 'ordinal' ? { code: '', name: `${chineseNumeral(index + 1)}、${name}` } : { code, name };

@@ -27,7 +27,7 @@ export function threePublicTable(ctx: ViewContext, spec: ThreePublicSpec): Table
     const items = line.items.filter(isSplit);
     if (items.length !== line.items.length) throw fail('机关运行经费不分资金来源 (operating costs have no fund split: use layout single_row)');
     const byFund = spec.funds.map((fund) => sumFen(items.map((item) => tp[item][fund])));
-    return { code: '', name: line.label, level: line.label === '合计' ? 0 : 1, values: [sumFen(byFund), ...byFund].map((f) => cell(ctx, spec, f)) };
+    return { code: '', name: line.label, level: line.level ?? 1, values: [sumFen(byFund), ...byFund].map((f) => cell(ctx, spec, f)) };
   });
   return { ...frame, rows };
 }
