@@ -2,8 +2,8 @@
 import type { Disclosure } from '../model/disclosure.ts';
 import type { FundGroup, FundSource, SpendingKind } from '../model/fund-source.ts';
 import { percent, roundToUnit, subFen, sumFen, type Fen } from '../model/money.ts';
-import { incomeBySource, incomeOf } from '../tables/income.ts';
-import { compileFilter, sumItems } from '../tables/line-filter.ts';
+import { incomeBySource, incomeOf } from '../model/income.ts';
+import { compileFilter, sumItems } from '../model/line-filter.ts';
 
 const KIND_WORDS: Record<string, SpendingKind[]> = {
   basic: ['personnel', 'public'],

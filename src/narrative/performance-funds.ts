@@ -1,7 +1,7 @@
 // The funding blocks of the performance goal tables, from the line items.
 import type { Disclosure } from '../model/disclosure.ts';
 import { subFen, type Fen } from '../model/money.ts';
-import { compileFilter, sumItems } from '../tables/line-filter.ts';
+import { compileFilter, sumItems } from '../model/line-filter.ts';
 
 export interface ProjectFunds {
   /** 年度预算总额 */

@@ -1,7 +1,7 @@
 // The line items a table shows and how its columns sum them: the first step of every summing view.
 import type { LineItem } from '../model/line-item.ts';
 import type { TableSpec } from '../templates/template.ts';
-import { compileFilter, sumItems, type LinePredicate } from './line-filter.ts';
+import { compileFilter, sumItems, type LinePredicate } from '../model/line-filter.ts';
 import type { TableModel } from './table-model.ts';
 import { cell, emptyNote, tableFrame, type ViewContext } from './view-context.ts';
 

@@ -1,15 +1,11 @@
 // A template is data: which tables a jurisdiction publishes, their titles, columns, order and units.
-import type { FundGroup, FundSource, SpendingKind } from '../model/fund-source.ts';
+import type { FundGroup, FundSource } from '../model/fund-source.ts';
+import type { LineFilter } from '../model/line-filter.ts';
+
+export type { LineFilter };
 import type { MoneyUnit } from '../model/money.ts';
 import type { TableKey } from '../tables/table-model.ts';
 
-/** Selects line items: every listed condition must hold (absent = any). */
-export interface LineFilter {
-  sources?: readonly (FundSource | FundGroup)[];
-  kinds?: readonly SpendingKind[];
-  /** Economic code prefixes ("302"). */
-  econ?: readonly string[];
-}
 
 /** A numeric column: the sum of the table's line items that also pass `filter`. */
 export interface ColumnSpec {

@@ -1,7 +1,7 @@
 // Two-sided summary tables: income lines on the left, function 类 on the right (收支总表, 财政拨款收支总表).
 import type { PairedSummarySpec } from '../../templates/template.ts';
-import { incomeBySource, incomeOf } from '../income.ts';
-import { compileFilter, sumItems } from '../line-filter.ts';
+import { incomeBySource, incomeOf } from '../../model/income.ts';
+import { compileFilter, sumItems } from '../../model/line-filter.ts';
 import { unknownName } from '../names.ts';
 import type { TableModel, TableRow } from '../table-model.ts';
 import { cell, tableFrame, type ViewContext } from '../view-context.ts';

@@ -1,7 +1,7 @@
 // Income by source: as stated, or — a budget balances — the spending each source funds.
-import { FUND_SOURCES, resolveSources, type FundGroup, type FundSource } from '../model/fund-source.ts';
-import type { Disclosure } from '../model/disclosure.ts';
-import { sumFen, type Fen } from '../model/money.ts';
+import { FUND_SOURCES, resolveSources, type FundGroup, type FundSource } from './fund-source.ts';
+import type { Disclosure } from './disclosure.ts';
+import { sumFen, type Fen } from './money.ts';
 
 export function incomeBySource(d: Disclosure): Record<FundSource, Fen> {
   const out = Object.fromEntries(FUND_SOURCES.map((s) => [s, 0])) as Record<FundSource, Fen>;

@@ -1,8 +1,15 @@
 // Selecting and summing line items by fund source, spending kind and economic code.
-import { resolveSources } from '../model/fund-source.ts';
-import type { LineItem } from '../model/line-item.ts';
-import { sumFen, type Fen } from '../model/money.ts';
-import type { LineFilter } from '../templates/template.ts';
+import { resolveSources, type FundGroup, type FundSource, type SpendingKind } from './fund-source.ts';
+import type { LineItem } from './line-item.ts';
+import { sumFen, type Fen } from './money.ts';
+
+/** Selects line items: every listed condition must hold (absent = any). */
+export interface LineFilter {
+  sources?: readonly (FundSource | FundGroup)[];
+  kinds?: readonly SpendingKind[];
+  /** Economic code prefixes ("302"). */
+  econ?: readonly string[];
+}
 
 export type LinePredicate = (item: LineItem) => boolean;
 
