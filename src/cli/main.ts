@@ -1,9 +1,9 @@
 // yusuan command line: thin wrappers around the domain functions.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CatalogImportError } from '../catalog/index.ts';
+import { CatalogImportError, namesForDisclosure } from '../catalog/index.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { MoneyError } from '../model/money.ts';
-import { getTemplate } from '../templates/registry.ts';
+import { buildTables } from '../tables/build.ts';
 import { TemplateError } from '../templates/template-error.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { CliError } from './cli-error.ts';
@@ -43,7 +43,7 @@ async function run(argv: string[]): Promise<CommandResult> {
       return catalogCommand(arg, options);
     default: {
       const d = await readDisclosureFile(arg);
-      getTemplate(d.meta.template);
+      buildTables(d, { names: namesForDisclosure(d) }); // valid means its tables can be printed
       const stage = d.meta.stage === 'budget' ? '预算' : '决算';
       return { stdout: `${arg}: 有效 (valid) — ${d.meta.body.name} ${d.meta.year} ${stage}, ${d.lineItems.length} 条支出明细` };
     }

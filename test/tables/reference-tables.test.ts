@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tableToJson } from '../../src/tables/table-model.ts';
-import { expectedTables, loadSample, tablesOf } from '../support/reference.ts';
+import { expectedTables, loadSample, seedText, tablesOf } from '../support/reference.ts';
 
 const generated = tablesOf(loadSample());
 const expected = expectedTables();
@@ -28,3 +28,14 @@ for (const want of expected) {
     want.rows.forEach((row, i) => assert.deepEqual(json.rows[i], row, `row ${i}: ${label(row)}`));
   });
 }
+
+test('the numbering row (※ for label columns, 1…n for amounts) is the one each table prints, or none', () => {
+  const seed = seedText();
+  const starts = [...seed.matchAll(/^\s*表\s*(\d+)\s*$/gm)].map((m) => ({ number: Number(m[1]), at: m.index! }));
+  const part3 = seed.indexOf('第三部分');
+  for (const [i, { number, at }] of starts.entries()) {
+    const block = seed.slice(at, starts[i + 1]?.at ?? part3);
+    const printed = /^※[※\d ]*$/m.exec(block)?.[0].trim().split(/\s+/);
+    assert.deepEqual(generated.find((t) => t.number === number)!.numbering, printed, `表${number}`);
+  }
+});
