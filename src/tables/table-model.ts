@@ -52,6 +52,10 @@ export interface TableModel {
   unit: MoneyUnit;
   /** Leaf labels of the numeric columns, in order. */
   columns: string[];
+  /** What each numeric column holds, whatever it is called (see src/tables/column-roles.ts). */
+  roles: string[];
+  /** Which classification the row codes are (tables with rows by code). */
+  axis?: 'function' | 'economic';
   /** Leaf labels of the text columns before them (类, 款, 项, 科目名称 …). */
   labelColumns: string[];
   /** Header rows as printed, spans included. */
@@ -72,6 +76,7 @@ export function tableToJson(t: TableModel): object {
     preparer: t.preparer,
     unit: t.unit,
     columns: t.columns,
+    roles: t.roles,
     rows: t.rows.map((r) => ({
       code: r.code,
       name: r.name,

@@ -2,6 +2,7 @@
 import type { Disclosure } from '../model/disclosure.ts';
 import { formatAmount, type Fen, type MoneyUnit } from '../model/money.ts';
 import type { TableSpec, Template } from '../templates/template.ts';
+import { columnRole } from './column-roles.ts';
 import { headerLeaves, headerRows } from './header.ts';
 import type { ClassificationNames } from './names.ts';
 import type { TableModel, TableRow } from './table-model.ts';
@@ -43,10 +44,19 @@ export function tableFrame(ctx: ViewContext, spec: TableSpec): Omit<TableModel, 
     preparer: meta.preparer ?? meta.body.name,
     unit: tableUnit(ctx, spec),
     columns: spec.columns.map((c) => c.label),
+    roles: columnRoles(spec),
     labelColumns: [...spec.labelColumns],
     header: headerRows(spec.header),
     ...(spec.numbered ? { numbering: [...spec.labelColumns.map(() => '※'), ...spec.columns.map((_, i) => String(i + 1))] } : {}),
   };
+}
+
+/** Roles of a table's columns: the income column of a two-sided table, the funds of a 三公 table, else its filters. */
+function columnRoles(spec: TableSpec): string[] {
+  if (spec.view === 'three_public') {
+    return spec.layout === 'single_row' ? spec.lines.map((l) => `three_public:${l.items.join('+')}`) : ['all', ...spec.funds];
+  }
+  return spec.columns.map((c, i) => (spec.view === 'paired_summary' && i === 0 ? 'income' : columnRole(spec.filter, c.filter)));
 }
 
 /** The grand-total row and the other rows, in the order the template prints them. */

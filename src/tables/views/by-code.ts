@@ -8,17 +8,20 @@ import type { TableModel, TableRow } from '../table-model.ts';
 import { codeLevel, withTotal, type ViewContext } from '../view-context.ts';
 
 interface Axis {
+  kind: 'function' | 'economic';
   code(item: LineItem): string | undefined;
   /** Code lengths of the levels printed (类, 款[, 项]). */
   lengths: readonly number[];
   name(ctx: ViewContext, code: string): string | undefined;
 }
 
-const FUNCTION: Axis = { code: (i) => i.func, lengths: [3, 5, 7], name: (ctx, c) => ctx.names.functionName(c) };
-const ECONOMIC: Axis = { code: (i) => i.econ, lengths: [3, 5], name: (ctx, c) => ctx.names.economicName(c) };
+const FUNCTION: Axis = { kind: 'function', code: (i) => i.func, lengths: [3, 5, 7], name: (ctx, c) => ctx.names.functionName(c) };
+const ECONOMIC: Axis = { kind: 'economic', code: (i) => i.econ, lengths: [3, 5], name: (ctx, c) => ctx.names.economicName(c) };
 
 function byCodeTable(ctx: ViewContext, spec: ByFunctionSpec | ByEconomicSpec, axis: Axis): TableModel {
-  const { items, frame, values } = select(ctx, spec);
+  const selection = select(ctx, spec);
+  const { items, values } = selection;
+  const frame = { ...selection.frame, axis: axis.kind };
   if (items.length === 0) return emptyTable(ctx, spec, frame);
   // An item without a code on this axis (a project whose 款 is not published) counts in the total only.
   const codes = new Set<string>();

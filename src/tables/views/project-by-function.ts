@@ -6,7 +6,9 @@ import type { TableModel, TableRow } from '../table-model.ts';
 import { codeLevel, withTotal, type ViewContext } from '../view-context.ts';
 
 export function projectByFunctionTable(ctx: ViewContext, spec: ProjectByFunctionSpec): TableModel {
-  const { items, frame, values } = select(ctx, spec);
+  const selection = select(ctx, spec);
+  const { items, values } = selection;
+  const frame = { ...selection.frame, axis: 'function' as const };
   if (items.length === 0) return emptyTable(ctx, spec, frame);
   const projects = ctx.disclosure.projects;
   const projectOrder = new Map(projects.map((p, i) => [p.id, i]));

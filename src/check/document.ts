@@ -1,0 +1,44 @@
+// What the checks read: a document's tables (the shared table model), its narrative sentences and, for
+// data being prepared, the Disclosure itself. Built the same way from prepared data and from a published
+// document (ingestion), so every rule runs on both.
+import type { Disclosure } from '../model/disclosure.ts';
+import type { MoneyUnit } from '../model/money.ts';
+import type { TableModel } from '../tables/table-model.ts';
+import type { Template } from '../templates/template.ts';
+
+/** One sentence of the narrative, with where it stands. */
+export interface Sentence {
+  text: string;
+  /** The headings above it, outermost first ("三、关于…支出预算情况说明"). */
+  section: string[];
+  page?: number;
+}
+
+export interface DocumentMeta {
+  path: string;
+  title: string;
+  body: string;
+  year: number;
+  stage: 'budget' | 'final';
+  scope: 'department' | 'unit';
+  /** Template id, or "unknown". */
+  template: string;
+  /** Unit of the narrative (tables carry their own). */
+  unit: MoneyUnit;
+  pages?: number;
+}
+
+export interface CheckTable extends TableModel {
+  /** Page the table starts on, when known. */
+  page?: number;
+}
+
+export interface CheckDocument {
+  meta: DocumentMeta;
+  template?: Template;
+  tables: CheckTable[];
+  /** The narrative (情况说明 and the other statements); undefined when the document has none to check. */
+  narrative?: Sentence[];
+  /** The data behind the document, when checking prepared data. */
+  disclosure?: Disclosure;
+}

@@ -1,0 +1,9 @@
+// Every rule yusuan knows, family by family.
+import { tableSumRules } from './table-sums.ts';
+import type { Rule } from './types.ts';
+
+export const RULES: readonly Rule[] = [...tableSumRules];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

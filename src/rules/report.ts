@@ -1,0 +1,48 @@
+// The check report: the stable JSON contract other tools read, and its summary counts.
+import type { CheckDocument } from '../check/document.ts';
+import { tableToJson } from '../tables/table-model.ts';
+import type { RunResult } from './run.ts';
+import type { Finding, RuleResult } from './types.ts';
+
+export type Lang = 'zh' | 'en';
+
+export interface Report {
+  document: { path: string; title: string; body: string; year: number; stage: string; scope: string; template: string; unit: string; pages: number | null };
+  tables: object[];
+  findings: (Omit<Finding, 'message'> & { message: string })[];
+  rules: RuleResult[];
+  summary: {
+    errors: number;
+    warnings: number;
+    info: number;
+    rules_run: number;
+    rules_failed: number;
+    rules_not_applicable: number;
+    rules_unchecked: number;
+  };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function buildReport(doc: CheckDocument, run: RunResult, lang: Lang = 'zh'): Report {
+  const m = doc.meta;
+  const findings = [...run.findings]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.table ?? 99) - (b.location.table ?? 99))
+    .map((f) => ({ ...f, message: f.message[lang] }));
+  const count = (status: RuleResult['status']) => run.results.filter((r) => r.status === status).length;
+  return {
+    document: { path: m.path, title: m.title, body: m.body, year: m.year, stage: m.stage, scope: m.scope, template: m.template, unit: m.unit, pages: m.pages ?? null },
+    tables: doc.tables.map((t) => ({ ...tableToJson(t), ...(t.page !== undefined ? { page: t.page } : {}) })),
+    findings,
+    rules: run.results,
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      info: findings.filter((f) => f.severity === 'info').length,
+      rules_run: count('pass') + count('fail'),
+      rules_failed: count('fail'),
+      rules_not_applicable: count('not_applicable'),
+      rules_unchecked: count('unchecked'),
+    },
+  };
+}
