@@ -64,8 +64,8 @@ export function reportComparison(ctx: RuleContext, c: SumCheck): void {
     ctx.report({
       severity: 'info',
       message: {
-        zh: `${c.what.zh}：印刷数 ${figures.actual}，分项合计 ${figures.expected}，相差 ${figures.difference}，在四舍五入尾差范围内（±${shown(cmp.bound, c.unit)}）`,
-        en: `${c.what.en}: printed ${figures.actual}, parts add to ${figures.expected}, difference ${figures.difference} — within rounding (±${shown(cmp.bound, c.unit)})`,
+        zh: `${c.what.zh}：印刷数 ${figures.actual}，分项合计 ${figures.expected}，相差 ${figures.difference}，在四舍五入尾差范围内（±${shown(cmp.bound, c.unit, 3)}）`,
+        en: `${c.what.en}: printed ${figures.actual}, parts add to ${figures.expected}, difference ${figures.difference} — within rounding (±${shown(cmp.bound, c.unit, 3)})`,
       },
       location: c.location,
       ...figures,

@@ -5,31 +5,33 @@ import { cellLocation, figure, reportComparison } from './figures.ts';
 import { sumBound } from './tolerance.ts';
 import type { Rule, RuleContext } from './types.ts';
 
-/** Checks printed[parent] = Σ printed[children] in every column, with the rounding bound of the children. */
-export function checkRowSum(ctx: RuleContext, t: CheckTable, parent: TableRow, children: readonly TableRow[], what: { zh: string; en: string }) {
+type What = { zh: string; en: string };
+const isBlank = (row: TableRow, col: number) => (row.values[col] ?? '') === '';
+
+/** Checks printed[parent] = Σ printed[children] in the given columns (all by default). Blank cells are exact zeros. */
+export function checkRowSum(ctx: RuleContext, t: CheckTable, parent: TableRow, children: readonly TableRow[], what: What, columns?: readonly number[]) {
   if (children.length === 0) return;
-  t.columns.forEach((_, col) => {
-    const parts = children.map((c) => figure(t, c, col));
+  for (const col of columns ?? t.columns.map((_, i) => i)) {
     reportComparison(ctx, {
       location: cellLocation(t, parent, col),
       what,
-      expected: parts.reduce((a, b) => a + b, 0),
+      expected: children.reduce((sum, c) => sum + figure(t, c, col), 0),
       actual: figure(t, parent, col),
-      bound: sumBound(children.length, t.unit),
+      bound: sumBound(children.filter((c) => !isBlank(c, col)).length, t.unit),
       unit: t.unit,
     });
-  });
+  }
 }
 
 /** Checks printed[total column] = Σ printed[part columns] in every row. */
-export function checkColumnSum(ctx: RuleContext, t: CheckTable, total: number, parts: readonly number[], what: { zh: string; en: string }) {
+export function checkColumnSum(ctx: RuleContext, t: CheckTable, total: number, parts: readonly number[], what: What) {
   for (const row of t.rows) {
     reportComparison(ctx, {
       location: cellLocation(t, row, total),
       what,
-      expected: parts.map((p) => figure(t, row, p)).reduce((a, b) => a + b, 0),
+      expected: parts.reduce((sum, p) => sum + figure(t, row, p), 0),
       actual: figure(t, row, total),
-      bound: sumBound(parts.length, t.unit),
+      bound: sumBound(parts.filter((p) => !isBlank(row, p)).length, t.unit),
       unit: t.unit,
     });
   }
@@ -37,32 +39,157 @@ export function checkColumnSum(ctx: RuleContext, t: CheckTable, total: number, p
 
 const codedTables = (ctx: RuleContext, axis?: 'function' | 'economic') =>
   ctx.doc.tables.filter((t) => t.axis !== undefined && (axis === undefined || t.axis === axis) && t.rows.length > 0);
+const isProjectTable = (t: CheckTable) => t.rows.some((r) => r.project);
+const totalRow = (t: CheckTable) => t.rows.find((r) => r.level === 0 && r.code === '');
 
-/** Rows whose code extends `code` by one level (2 digits), or the 类 rows under the total. */
+/** Rows whose code extends `code` by one level (2 digits), not project rows. */
 function childrenOf(t: CheckTable, code: string): TableRow[] {
-  return t.rows.filter((r) => r.code.length === (code ? code.length + 2 : 3) && r.code.startsWith(code) && r.level > 0);
+  return t.rows.filter((r) => r.code.length === code.length + 2 && r.code.startsWith(code) && !r.project);
 }
 
-const levelRule = (id: string, parentLength: number, axis: 'function' | 'economic', title: { zh: string; en: string }): Rule => ({
-  id,
-  family: 'table-sums',
-  severity: 'error',
-  title,
-  check(ctx) {
-    const tables = codedTables(ctx, axis);
-    if (tables.length === 0) ctx.notApplicable('没有按科目编码列示的表 (no table with rows by code)');
-    for (const t of tables) {
-      for (const parent of t.rows.filter((r) => r.code.length === parentLength)) {
-        // Project tables list projects under a 款 with the 项 code: those rows are checked by SUM-PROJECT-ROWS.
-        const children = childrenOf(t, parent.code).filter((c) => c.project === undefined || c.project === '');
-        if (children.length) checkRowSum(ctx, t, parent, children, title);
+function levelRule(id: string, parentLength: number, axis: 'function' | 'economic', title: What): Rule {
+  return {
+    id,
+    family: 'table-sums',
+    severity: 'error',
+    title,
+    check(ctx) {
+      const tables = codedTables(ctx, axis);
+      if (tables.length === 0) return ctx.notApplicable('没有按该分类科目列示的表 (no table with rows by this classification)');
+      for (const t of tables) {
+        for (const parent of t.rows.filter((r) => r.code.length === parentLength)) checkRowSum(ctx, t, parent, childrenOf(t, parent.code), title);
+      }
+    },
+  };
+}
+
+// ——— Column identities, by what the columns hold (roles: "<fund>[.<kind>][.econ:<类>]") ———
+
+const FUND_PARTITIONS: [string, string[]][] = [
+  ['all', ['fiscal', 'special_account', 'unit_funds', 'carryover_fiscal', 'carryover_nonfiscal']],
+  ['all', ['fiscal', 'special_account', 'unit_funds', 'carryover']],
+  ['carryover', ['carryover_fiscal', 'carryover_nonfiscal']],
+  ['fiscal', ['general', 'general_transfer', 'gov_fund', 'gov_fund_transfer', 'state_capital', 'state_capital_transfer']],
+  ['fiscal', ['general_budget', 'gov_fund_budget', 'state_capital_budget']],
+  ['general_budget', ['general', 'general_transfer']],
+  ['gov_fund_budget', ['gov_fund', 'gov_fund_transfer']],
+  ['state_capital_budget', ['state_capital', 'state_capital_transfer']],
+];
+
+interface Identity {
+  total: number;
+  parts: number[];
+}
+
+/** Column identities of a table: for each fund base, its kinds; for each kind, its funds; econ columns. */
+function identities(t: CheckTable, kind: 'kinds' | 'personnel' | 'funds' | 'econ'): Identity[] {
+  const index = (role: string) => t.roles.indexOf(role);
+  const has = (role: string) => index(role) >= 0;
+  const out: Identity[] = [];
+  const bases = [...new Set(t.roles.map((r) => r.split('.')[0]!))];
+  for (const base of bases) {
+    if (kind === 'kinds' && has(base) && has(`${base}.basic`) && has(`${base}.project`)) {
+      out.push({ total: index(base), parts: [`${base}.basic`, `${base}.project`, ...(has(`${base}.reserve`) ? [`${base}.reserve`] : [])].map(index) });
+    }
+    if (kind === 'personnel') {
+      const split = [`${base}.personnel`, `${base}.public`];
+      if (has(`${base}.basic`) && split.every(has)) out.push({ total: index(`${base}.basic`), parts: split.map(index) });
+      else if (has(base) && split.every(has) && has(`${base}.project`) && !has(`${base}.basic`)) {
+        out.push({ total: index(base), parts: [...split, `${base}.project`, ...(has(`${base}.reserve`) ? [`${base}.reserve`] : [])].map(index) });
       }
     }
-  },
-});
+    if (kind === 'econ' && has(`${base}.project`)) {
+      const econ = t.roles.map((r, i) => [r, i] as const).filter(([r]) => r.startsWith(`${base}.project.econ:`));
+      if (econ.length) out.push({ total: index(`${base}.project`), parts: econ.map(([, i]) => i) });
+    }
+  }
+  if (kind === 'funds') {
+    for (const suffix of ['', '.basic', '.project', '.personnel', '.public']) {
+      for (const [total, parts] of FUND_PARTITIONS) {
+        const roles = parts.map((p) => p + suffix);
+        if (has(total + suffix) && roles.every(has)) out.push({ total: index(total + suffix), parts: roles.map(index) });
+      }
+    }
+  }
+  return out;
+}
 
-/** Finds the total row of a table (no code, level 0). */
-const totalRow = (t: CheckTable) => t.rows.find((r) => r.level === 0 && r.code === '' && !r.pair);
+function columnRule(id: string, kind: Parameters<typeof identities>[1], title: What, keys?: readonly string[]): Rule {
+  return {
+    id,
+    family: 'table-sums',
+    severity: 'error',
+    title,
+    check(ctx) {
+      const found = ctx.doc.tables
+        .filter((t) => !keys || keys.includes(t.key))
+        .map((t) => [t, identities(t, kind)] as const)
+        .filter(([t, ids]) => ids.length && t.rows.length);
+      if (found.length === 0) return ctx.notApplicable('没有这种列关系的表 (no table has these columns)');
+      for (const [t, ids] of found) {
+        for (const { total, parts } of ids) {
+          const what = { zh: `${title.zh}（${t.columns[total]} = ${parts.map((p) => t.columns[p]).join(' + ')}）`, en: `${title.en} (${t.columns[total]} = ${parts.map((p) => t.columns[p]).join(' + ')})` };
+          checkColumnSum(ctx, t, total, parts, what);
+        }
+      }
+    },
+  };
+}
+
+// ——— Labelled rows (two-sided summaries, 三公): a hierarchy read from the labels' numbering ———
+
+interface LabelNode {
+  row: TableRow;
+  children: LabelNode[];
+  /** Children listed after 其中 (sub-items, which may not exhaust their parent). */
+  subItems: LabelNode[];
+}
+
+const TOP = /^[一二三四五六七八九十]+、/;
+const SECOND = /^\d+[.．、]/;
+const SUB = /^其中[:：]/;
+
+/** Reads the hierarchy of labelled rows: 一、 > 1. > 其中：… ; unnumbered lines after 一、 are its parts. */
+function labelTree(rows: readonly TableRow[]): LabelNode[] {
+  const tops: LabelNode[] = [];
+  let top: LabelNode | undefined;
+  let second: LabelNode | undefined;
+  let inSub = false;
+  for (const row of rows) {
+    const node: LabelNode = { row, children: [], subItems: [] };
+    if (TOP.test(row.name)) {
+      tops.push(node);
+      top = node;
+      second = undefined;
+      inSub = false;
+    } else if (SECOND.test(row.name)) {
+      (top?.children ?? tops).push(node);
+      second = node;
+      inSub = false;
+    } else if (SUB.test(row.name) || inSub) {
+      const parent = second ?? top ?? tops.at(-1);
+      if (parent) parent.subItems.push(node);
+      else tops.push(node);
+      inSub = true;
+    } else if (top && !second) top.children.push(node);
+    else tops.push(node);
+  }
+  return tops;
+}
+
+const walk = (nodes: LabelNode[], visit: (n: LabelNode) => void) => {
+  for (const n of nodes) {
+    visit(n);
+    walk(n.children, visit);
+    walk(n.subItems, visit);
+  }
+};
+
+/** Rows of the left side of a two-sided table (the totals line excluded), or of a labelled table. */
+const pairedTables = (ctx: RuleContext) => ctx.doc.tables.filter((t) => t.rows.some((r) => r.pair));
+const leftRows = (t: CheckTable) => t.rows.filter((r) => r.name !== '' && r.level > 0);
+const incomeColumn = (t: CheckTable) => t.roles.indexOf('income');
+const spendingColumns = (t: CheckTable) => t.roles.map((r, i) => [r, i] as const).filter(([r]) => r !== 'income').map(([, i]) => i);
 
 export const tableSumRules: Rule[] = [
   levelRule('SUM-CLASS', 3, 'function', { zh: '功能分类“类”等于其下各“款”之和', en: 'A function 类 equals the sum of its 款' }),
@@ -74,11 +201,188 @@ export const tableSumRules: Rule[] = [
     severity: 'error',
     title: { zh: '总计等于各“类”之和', en: 'The grand total equals the sum of the 类 rows' },
     check(ctx) {
-      const tables = codedTables(ctx).filter((t) => !t.rows.some((r) => r.project));
-      if (tables.length === 0) ctx.notApplicable('没有按科目编码列示的表 (no table with rows by code)');
+      const tables = codedTables(ctx).filter((t) => !isProjectTable(t));
+      if (tables.length === 0) return ctx.notApplicable('没有按科目编码列示的表 (no table with rows by code)');
       for (const t of tables) {
         const total = totalRow(t);
         if (total) checkRowSum(ctx, t, total, t.rows.filter((r) => r.code.length === 3), this.title);
+      }
+    },
+  },
+  {
+    id: 'SUM-PROJECT-ROWS',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '项目支出表：“款”等于其下各项目之和，单位等于其下各“类”之和，总计等于各单位之和', en: 'Project table: a 款 equals its projects, a unit its 类, the total its units' },
+    check(ctx) {
+      const tables = ctx.doc.tables.filter((t) => isProjectTable(t));
+      if (tables.length === 0) return ctx.notApplicable('没有项目支出表 (no project table)');
+      for (const t of tables) {
+        const units = t.rows.filter((r) => r.code === '' && r.level === 1);
+        const total = totalRow(t);
+        if (total) checkRowSum(ctx, t, total, units, this.title);
+        t.rows.forEach((row, i) => {
+          if (row.code === '' && row.level === 1) {
+            const end = t.rows.findIndex((r, j) => j > i && r.code === '' && r.level <= 1);
+            const within = t.rows.slice(i + 1, end < 0 ? undefined : end);
+            checkRowSum(ctx, t, row, within.filter((r) => r.code.length === 3), this.title);
+          }
+          if (row.code.length === 5) {
+            const projects = t.rows.filter((r, j) => j > i && r.project && r.code.startsWith(row.code));
+            const end = t.rows.findIndex((r, j) => j > i && !(r.project && r.code.startsWith(row.code)));
+            checkRowSum(ctx, t, row, projects.filter((p) => end < 0 || t.rows.indexOf(p) < end), this.title);
+          }
+        });
+      }
+    },
+  },
+  {
+    id: 'SUM-UNIT-ROWS',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '结转结余表：单位等于其下各行之和，总计等于各单位之和', en: 'Carry-over table: a unit equals its rows, the total its units' },
+    check(ctx) {
+      const t = ctx.doc.tables.find((x) => x.key === 'carryover_detail' && x.rows.length);
+      if (!t) return ctx.notApplicable('没有结转结余明细表或表为空 (no carry-over detail)');
+      const units = t.rows.filter((r) => r.level === 1);
+      const total = totalRow(t);
+      if (total) checkRowSum(ctx, t, total, units, this.title);
+      t.rows.forEach((row, i) => {
+        if (row.level !== 1) return;
+        const end = t.rows.findIndex((r, j) => j > i && r.level <= 1);
+        checkRowSum(ctx, t, row, t.rows.slice(i + 1, end < 0 ? undefined : end), this.title);
+      });
+    },
+  },
+  columnRule('SUM-BASIC-PROJECT', 'kinds', { zh: '合计等于基本支出与项目支出之和', en: 'Total equals basic plus project spending' }),
+  columnRule('SUM-PERSONNEL-PUBLIC', 'personnel', { zh: '基本支出等于人员经费与公用经费之和', en: 'Basic spending equals personnel plus public costs' }),
+  columnRule('SUM-FUND-COLUMNS', 'funds', { zh: '合计等于各资金来源之和', en: 'A total equals the sum of its fund sources' }),
+  columnRule('SUM-ECON-COLUMNS', 'econ', { zh: '项目支出合计等于各经济分类之和', en: 'Project total equals the sum of its economic classes' }),
+  {
+    id: 'SUM-THREE-PUBLIC-FUNDS',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '“三公”经费各行合计等于各资金来源之和', en: '三公 rows: total equals the sum of the funds' },
+    check(ctx) {
+      const t = ctx.doc.tables.find((x) => x.key === 'three_public_expenses' && x.roles[0] === 'all' && x.roles.length > 1);
+      if (!t) return ctx.notApplicable('没有分资金来源的“三公”经费表 (no 三公 table by fund)');
+      checkColumnSum(ctx, t, 0, t.roles.slice(1).map((_, i) => i + 1), this.title);
+    },
+  },
+  {
+    id: 'SUM-THREE-PUBLIC-ITEMS',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '“三公”经费合计等于各项之和，公务用车小计等于购置与运行之和', en: '三公 total equals its items; vehicles subtotal equals purchase plus operation' },
+    check(ctx) {
+      const t = ctx.doc.tables.find((x) => x.key === 'three_public_expenses' && x.rows.length > 1);
+      if (!t) return ctx.notApplicable('没有分项列示的“三公”经费表 (no 三公 table by item)');
+      const [total, ...rest] = t.rows;
+      const tree = labelTree(rest);
+      checkRowSum(ctx, t, total!, tree.map((n) => n.row), this.title);
+      walk(tree, (n) => checkRowSum(ctx, t, n.row, n.subItems.map((s) => s.row), this.title));
+    },
+  },
+  {
+    id: 'SUM-INCOME-LINES',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '收入项目等于其下各分项之和（一、本年收入 = 1.+2.+…；其中各项）', en: 'An income line equals its numbered parts and its complete 其中 items' },
+    check(ctx) {
+      const tables = pairedTables(ctx);
+      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
+      const complete = ctx.doc.template?.subItemsComplete === true;
+      for (const t of tables) {
+        const col = incomeColumn(t);
+        walk(labelTree(leftRows(t)), (n) => {
+          checkRowSum(ctx, t, n.row, n.children.map((c) => c.row), this.title, [col]);
+          if (complete) checkRowSum(ctx, t, n.row, n.subItems.map((c) => c.row), this.title, [col]);
+        });
+      }
+    },
+  },
+  {
+    id: 'SUM-SUBITEMS-WITHIN',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '“其中”项不超过其所属项目', en: 'A 其中 item does not exceed its parent' },
+    check(ctx) {
+      const tables = [...pairedTables(ctx), ...ctx.doc.tables.filter((t) => t.key === 'three_public_expenses')];
+      if (tables.length === 0) return ctx.notApplicable('没有列示“其中”项的表 (no table with 其中 items)');
+      for (const t of tables) {
+        const paired = t.rows.some((r) => r.pair);
+        const rows = paired ? leftRows(t) : t.rows.slice(1);
+        const columns = paired ? [incomeColumn(t)] : t.columns.map((_, i) => i);
+        walk(labelTree(rows), (n) => {
+          for (const sub of n.subItems) {
+            for (const col of columns) {
+              const [part, whole] = [figure(t, sub.row, col), figure(t, n.row, col)];
+              if (Math.abs(part) > Math.abs(whole)) {
+                ctx.report({
+                  message: {
+                    zh: `“${sub.row.name}”${t.columns[col]} ${sub.row.values[col]} 超过所属“${n.row.name}” ${n.row.values[col] || '0.00'}`,
+                    en: `"${sub.row.name}" ${sub.row.values[col]} exceeds its parent "${n.row.name}" ${n.row.values[col] || '0.00'}`,
+                  },
+                  location: cellLocation(t, sub.row, col),
+                  expected: `≤ ${n.row.values[col] || '0.00'}`,
+                  actual: sub.row.values[col] ?? '',
+                });
+              }
+            }
+          }
+        });
+      }
+    },
+  },
+  {
+    id: 'SUM-INCOME-TOTAL',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '收入总计等于本年收入与上年结转结余之和', en: 'Total income equals this year’s income plus the carry-over' },
+    check(ctx) {
+      const tables = pairedTables(ctx);
+      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
+      for (const t of tables) {
+        const totals = t.rows.at(-1)!;
+        const tops = labelTree(leftRows(t)).filter((n) => TOP.test(n.row.name));
+        if (tops.length) checkRowSum(ctx, t, totals, tops.map((n) => n.row), this.title, [incomeColumn(t)]);
+      }
+    },
+  },
+  {
+    id: 'SUM-EXPENDITURE-SIDE',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '支出总计等于各功能分类“类”之和', en: 'Total spending equals the sum of the function 类' },
+    check(ctx) {
+      const tables = pairedTables(ctx);
+      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
+      for (const t of tables) {
+        const totals = t.rows.at(-1)!;
+        checkRowSum(ctx, t, totals, t.rows.slice(0, -1).filter((r) => r.pair?.name), this.title, spendingColumns(t));
+      }
+    },
+  },
+  {
+    id: 'SUM-BALANCE',
+    family: 'table-sums',
+    severity: 'error',
+    stages: ['budget'],
+    title: { zh: '预算收支平衡：收入总计等于支出总计', en: 'A budget balances: total income equals total spending' },
+    check(ctx) {
+      const tables = pairedTables(ctx);
+      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
+      for (const t of tables) {
+        const totals = t.rows.at(-1)!;
+        const spending = spendingColumns(t)[0]!;
+        reportComparison(ctx, {
+          location: cellLocation(t, totals, spending),
+          what: this.title,
+          expected: figure(t, totals, incomeColumn(t)),
+          actual: figure(t, totals, spending),
+          bound: 0,
+          unit: t.unit,
+        });
       }
     },
   },

@@ -129,6 +129,8 @@ export interface Template {
   decimals: number;
   /** Zero amounts print as blank cells (not "0.00"). */
   blankZero: boolean;
+  /** The 其中 items of the summary tables list every part of their parent (so they must add up to it). */
+  subItemsComplete?: boolean;
   /**
    * Function 类 listed on two-sided summary tables (classRows 'listed'), in order, whether or not they
    * have amounts; may be empty when no table lists them.

@@ -57,3 +57,74 @@ test('SUM-GRAND-TOTAL: 总计 = Σ类 exactly in every coded table; a changed to
   const broken = runOne(rule('SUM-GRAND-TOTAL'), withCell(doc, 'income_summary', '', 0, '1846.57'));
   assert.equal(errorsOf(broken.findings)[0]!.location.row, '总计');
 });
+
+/** The errors of one rule on a copy with the given cells changed: "table row column". */
+const errorsAfter = (id: string, changes: [Parameters<typeof withCell>[1], string, number, string][]) => {
+  let broken = doc;
+  for (const [key, row, col, value] of changes) broken = withCell(broken, key, row, col, value);
+  const { result, findings } = runOne(rule(id), broken);
+  assert.equal(result.status, 'fail', `${id} fails`);
+  return errorsOf(findings).map((f) => `${f.location.table} ${f.location.row} ${f.location.column}`);
+};
+const passes = (id: string) => {
+  const { result, findings } = runOne(rule(id), doc);
+  assert.equal(result.status, 'pass', id);
+  assert.deepEqual(errorsOf(findings), []);
+};
+
+test('SUM-PROJECT-ROWS: a project changed in both its columns breaks its 款, 类, unit and total rows', () => {
+  passes('SUM-PROJECT-ROWS');
+  const errors = errorsAfter('SUM-PROJECT-ROWS', [
+    ['general_budget_project_expenditure', '2080102', 0, '178.00'],
+    ['general_budget_project_expenditure', '2080102', 2, '178.00'],
+  ]);
+  assert.ok(errors.includes('7 208 01 人力资源和社会保障管理事务 项目支出合计'), errors.join('; '));
+});
+
+test('SUM-UNIT-ROWS: a carried-over project that its unit row does not add up to', () => {
+  passes('SUM-UNIT-ROWS');
+  assert.deepEqual(errorsAfter('SUM-UNIT-ROWS', [['carryover_detail', '机关运行补助经费', 0, '65.00']]), ['11 昌吉回族自治州人力资源和社会保障局 合计']);
+});
+
+test('SUM-BASIC-PROJECT: 合计 = 基本支出 + 项目支出 in every row', () => {
+  passes('SUM-BASIC-PROJECT');
+  assert.deepEqual(errorsAfter('SUM-BASIC-PROJECT', [['expenditure_summary', '2080101', 1, '930.37']]), ['3 208 01 01 行政运行 合计']);
+});
+
+test('SUM-PERSONNEL-PUBLIC: 合计 = 人员经费 + 公用经费 in the basic table', () => {
+  passes('SUM-PERSONNEL-PUBLIC');
+  assert.deepEqual(errorsAfter('SUM-PERSONNEL-PUBLIC', [['general_budget_basic_expenditure', '30101', 1, '288.55']]), ['6 301 01 基本工资 合计']);
+});
+
+test('SUM-FUND-COLUMNS: 财政拨款小计 = its fund columns; 总计 = 小计 + the other sources', () => {
+  passes('SUM-FUND-COLUMNS');
+  assert.deepEqual(errorsAfter('SUM-FUND-COLUMNS', [['income_summary', '2080101', 2, '930.37']]), ['2 208 01 01 行政运行 财政拨款(补助)小计']);
+  assert.deepEqual(errorsAfter('SUM-FUND-COLUMNS', [['income_summary', '2080102', 11, '113.00']]), ['2 208 01 02 一般行政管理事务 总计']);
+});
+
+test('SUM-ECON-COLUMNS: a project total that its economic columns do not add up to', () => {
+  passes('SUM-ECON-COLUMNS');
+  assert.deepEqual(errorsAfter('SUM-ECON-COLUMNS', [['general_budget_project_expenditure', '2080102', 2, '178.00']]), ['7 208 01 02 一般行政管理事务 项目支出合计']);
+});
+
+test('SUM-THREE-PUBLIC-FUNDS and SUM-THREE-PUBLIC-ITEMS: 三公 by fund and by item', () => {
+  passes('SUM-THREE-PUBLIC-FUNDS');
+  passes('SUM-THREE-PUBLIC-ITEMS');
+  assert.deepEqual(errorsAfter('SUM-THREE-PUBLIC-FUNDS', [['three_public_expenses', '公务接待费', 1, '0.50']]), ['10 公务接待费 合计']);
+  assert.deepEqual(errorsAfter('SUM-THREE-PUBLIC-ITEMS', [['three_public_expenses', '公务用车运行费', 0, '9.80']]), ['10 公务用车购置及运行费（小计） 合计']);
+});
+
+test('SUM-INCOME-LINES and SUM-SUBITEMS-WITHIN: income lines against their parts', () => {
+  passes('SUM-INCOME-LINES');
+  passes('SUM-SUBITEMS-WITHIN');
+  const change: [Parameters<typeof withCell>[1], string, number, string][] = [['income_expenditure_summary', '其中：一般财力', 0, '1734.57']];
+  assert.deepEqual(errorsAfter('SUM-INCOME-LINES', change), ['1 1.一般公共预算拨款 | 202 外交支出 收入预算数']);
+  assert.deepEqual(errorsAfter('SUM-SUBITEMS-WITHIN', change), ['1 其中：一般财力 | 203 国防支出 收入预算数']);
+});
+
+test('SUM-INCOME-TOTAL, SUM-EXPENDITURE-SIDE and SUM-BALANCE: the totals line of the summary', () => {
+  for (const id of ['SUM-INCOME-TOTAL', 'SUM-EXPENDITURE-SIDE', 'SUM-BALANCE']) passes(id);
+  assert.deepEqual(errorsAfter('SUM-INCOME-TOTAL', [['income_expenditure_summary', '二、上年结转结余', 0, '113.00']]), ['1 收入总计 | 支出总计 收入预算数']);
+  assert.deepEqual(errorsAfter('SUM-EXPENDITURE-SIDE', [['income_expenditure_summary', '其中：一般公共预算拨款', 1, '93.49']]), ['1 收入总计 | 支出总计 支出预算数']);
+  assert.deepEqual(errorsAfter('SUM-BALANCE', [['income_expenditure_summary', '收入总计', 1, '1846.57']]), ['1 收入总计 | 支出总计 支出预算数']);
+});
