@@ -12,6 +12,11 @@ export interface FromDisclosureOptions {
   narrativeText?: string;
 }
 
+/** The sentences of a published text, without the tables part (第二部分 …公开表), which the data gives. */
+function narrativeSentences(text: string) {
+  return sentencesOf(text).filter((s) => !/^第二部分.*表/.test(s.section[0] ?? ''));
+}
+
 export function documentFromDisclosure(d: Disclosure, options: FromDisclosureOptions): CheckDocument {
   const template = getTemplate(d.meta.template);
   const stage = d.meta.stage === 'budget' ? '预算' : '决算';
@@ -29,7 +34,7 @@ export function documentFromDisclosure(d: Disclosure, options: FromDisclosureOpt
     },
     template,
     tables: buildTables(d, { names: namesForDisclosure(d), template }),
-    ...(options.narrativeText !== undefined ? { narrative: sentencesOf(options.narrativeText) } : {}),
+    ...(options.narrativeText !== undefined ? { narrative: narrativeSentences(options.narrativeText) } : {}),
     disclosure: d,
   };
 }

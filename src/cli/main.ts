@@ -6,6 +6,8 @@ import { MoneyError } from '../model/money.ts';
 import { buildTables } from '../tables/build.ts';
 import { TemplateError } from '../templates/template-error.ts';
 import { catalogCommand } from './catalog-command.ts';
+import { checkCommand } from './check-command.ts';
+import { rulesCommand } from './rules-command.ts';
 import { CliError } from './cli-error.ts';
 import { tablesCommand } from './tables-command.ts';
 import { USAGE } from './usage.ts';
@@ -18,10 +20,17 @@ export interface CommandResult {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-const COMMANDS: Record<string, { args: number; options: Options }> = {
-  tables: { args: 1, options: { table: { type: 'string' }, format: { type: 'string' } } },
-  validate: { args: 1, options: {} },
-  catalog: { args: 1, options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
+/** Each command: how many positional arguments ([min, max]) and which options it takes. */
+const COMMANDS: Record<string, { args: [number, number]; what: string; options: Options }> = {
+  tables: { args: [1, 1], what: '一个披露数据文件 (one disclosure file)', options: { table: { type: 'string' }, format: { type: 'string' } } },
+  validate: { args: [1, 1], what: '一个披露数据文件 (one disclosure file)', options: {} },
+  check: {
+    args: [1, Infinity],
+    what: '至少一个披露数据文件 (one or more disclosure files)',
+    options: { format: { type: 'string' }, lang: { type: 'string' }, narrative: { type: 'string' } },
+  },
+  rules: { args: [0, 0], what: '没有参数 (no arguments)', options: { format: { type: 'string' } } },
+  catalog: { args: [1, 1], what: '一个科目编码 (one code)', options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
 };
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -30,17 +39,20 @@ async function run(argv: string[]): Promise<CommandResult> {
   const spec = COMMANDS[command];
   if (!spec) throw new CliError(`未知命令 "${command}" (unknown command)\n\n${USAGE}`);
   const { positionals, values } = parseArgs({ args: argv.slice(1), allowPositionals: true, options: spec.options });
-  if (positionals.length !== spec.args) {
-    const what = command === 'catalog' ? '一个科目编码 (one code)' : '一个披露数据文件 (one disclosure file)';
-    throw new CliError(`${command}: 需要${what}，收到 ${positionals.length} 个参数 (got ${positionals.length} arguments)\n\n${USAGE}`);
+  if (positionals.length < spec.args[0] || positionals.length > spec.args[1]) {
+    throw new CliError(`${command}: 需要${spec.what}，收到 ${positionals.length} 个参数 (got ${positionals.length} arguments)\n\n${USAGE}`);
   }
-  const arg = positionals[0]!;
+  const arg = positionals[0] ?? '';
   const options = values as Record<string, string | undefined>;
   switch (command) {
     case 'tables':
       return tablesCommand(arg, options);
     case 'catalog':
       return catalogCommand(arg, options);
+    case 'check':
+      return checkCommand(positionals, options);
+    case 'rules':
+      return rulesCommand(options);
     default: {
       const d = await readDisclosureFile(arg);
       buildTables(d, { names: namesForDisclosure(d) }); // valid means its tables can be printed

@@ -125,3 +125,40 @@ test('wrong arguments: an extra file, an option of another command', () => {
   assert.equal(option.status, 2);
   assert.match(option.stderr, /Unknown option '--year'/);
 });
+
+test('check: the reference sample with its published narrative has no errors (exit 0), rounding traces as info', () => {
+  const seed = fileURLToPath(new URL('../fixtures/changji-hrss-2025.seed.txt', import.meta.url));
+  const r = yusuan('check', SAMPLE_PATH, '--narrative', seed, '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { summary: { errors: number; info: number }; findings: { severity: string; rule: string }[]; document: { body: string } };
+  assert.equal(report.summary.errors, 0);
+  assert.ok(report.findings.some((f) => f.severity === 'info' && f.rule === 'SUM-CLASS'));
+  assert.equal(report.document.body, '昌吉回族自治州人力资源和社会保障局');
+});
+
+test('check: an error exits 1 and is printed with its table, row and column; unreadable input exits 2', () => {
+  // Stated income that does not cover the spending: the summary table no longer balances.
+  const unbalanced = variantFile((json) => {
+    (json as unknown as { income: Record<string, string> }).income = { general: '17335700.00' };
+  });
+  const r = yusuan('check', unbalanced);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /错误 [1-9]/);
+  assert.match(r.stdout, /\[SUM-BALANCE\] 行 收入总计 \| 支出总计 · 列 支出预算数: 预算收支平衡：收入总计等于支出总计不符：印刷数 1,845\.57，应为 1,733\.57，相差 112\.00/);
+  const missing = yusuan('check', 'nope.json');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nope\.json: 无法读取/);
+  const csv = yusuan('check', SAMPLE_PATH, '--format', 'csv');
+  assert.match(csv.stdout.split('\n')[0]!, /^document,rule,severity,page,table,key,row,column,text,expected,actual,difference,message$/);
+  const html = yusuan('check', SAMPLE_PATH, '--format', 'html', '--lang', 'en');
+  assert.match(html.stdout, /^<!doctype html>[^]*<h1>Check report<\/h1>/);
+  const two = JSON.parse(yusuan('check', SAMPLE_PATH, unbalanced, '--format', 'json').stdout) as { summary: { errors: number } }[];
+  assert.deepEqual(two.map((x) => x.summary.errors > 0), [false, true]);
+});
+
+test('rules prints the catalogue as Markdown and JSON', () => {
+  const md = yusuan('rules');
+  assert.match(md.stdout, /^# 校验规则 \/ Check rules/);
+  const json = JSON.parse(yusuan('rules', '--format', 'json').stdout) as { id: string }[];
+  assert.ok(json.some((r) => r.id === 'SUM-CLASS'));
+});

@@ -1,0 +1,43 @@
+// `yusuan check`: check disclosures; exit 0 without errors, 1 with errors (2 when an input cannot be read).
+import { readFile } from 'node:fs/promises';
+import { checkDocument } from '../check/check.ts';
+import { documentFromDisclosure } from '../check/from-disclosure.ts';
+import { readDisclosureFile } from '../model/io.ts';
+import { reportsToHtml } from '../render/report-html.ts';
+import { reportToCsv, reportToText } from '../render/report-text.ts';
+import type { Lang, Report } from '../rules/report.ts';
+import { CliError } from './cli-error.ts';
+import type { CommandResult } from './main.ts';
+
+const FORMATS = ['text', 'json', 'html', 'csv'] as const;
+
+export async function checkCommand(files: readonly string[], options: { format?: string; lang?: string; narrative?: string }): Promise<CommandResult> {
+  const format = options.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format 只能是 ${FORMATS.join('|')} (unknown format "${format}")`);
+  const lang = (options.lang ?? 'zh') as Lang;
+  if (lang !== 'zh' && lang !== 'en') throw new CliError(`--lang 只能是 zh|en (unknown language "${options.lang}")`);
+  let narrativeText: string | undefined;
+  if (options.narrative !== undefined) {
+    if (files.length !== 1) throw new CliError('--narrative 只能配合一个文件使用 (--narrative goes with one file)');
+    narrativeText = await readFile(options.narrative, 'utf8').catch(() => {
+      throw new CliError(`${options.narrative}: 无法读取 (cannot read)`, 2);
+    });
+  }
+  const reports: Report[] = [];
+  for (const file of files) {
+    const disclosure = await readDisclosureFile(file).catch((err: Error) => {
+      throw new CliError(err.message, 2);
+    });
+    const doc = documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
+    reports.push(checkDocument(doc, { lang }));
+  }
+  const stdout =
+    format === 'json'
+      ? JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)
+      : format === 'html'
+        ? reportsToHtml(reports, lang)
+        : format === 'csv'
+          ? reportToCsv(reports)
+          : reports.map((r) => reportToText(r, lang)).join('\n\n');
+  return { stdout, exitCode: reports.some((r) => r.summary.errors > 0) ? 1 : 0 };
+}
