@@ -29,9 +29,9 @@ function titleCore(doc: CheckDocument, title: string): string {
     .normalize('NFKC')
     .replaceAll(doc.meta.body, '')
     .replace(/\s+/g, '')
-    .replace(/^(附表|表)?\d+[.、:：-]?/, '')
-    .replace(/[“”"'‘’「」]/g, '')
     .replace(/[(（]?(19|20)\d{2}年(度)?[)）]?/g, '')
+    .replace(/^((附表|表)\d+[.、:：-]?|\d+[.、:：-])/, '')
+    .replace(/[“”"'‘’「」]/g, '')
     .replace(/预算单位|部门|单位/g, '');
 }
 

@@ -247,7 +247,7 @@ export const hygieneRules: Rule[] = [
     'HYG-DOUBLE-PUNCT',
     'warning',
     { zh: '没有重复或叠用的标点（。。，，、、）', en: 'No doubled punctuation (。。，，、、)' },
-    /([。，、；：！？,;])\1+|[。，、；！？][。，、；！？]/,
+    /[。，、；！？,;]{2,}|[：:]{2,}/,
     (q) => ({ zh: `标点重复 ${q}`, en: `Doubled punctuation ${q}` }),
   ),
   patternRule(
