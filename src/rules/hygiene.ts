@@ -66,8 +66,9 @@ function patternRule(
 // ---------------------------------------------------------------------------------------------------------
 // Years
 
-/** Comparison words that make a prior year's budget legitimate: 比/较/与/同/高于 2024年预算. */
-const COMPARED = /(比|较|与|同|于|对比|相比|上年)\s*$/;
+/** Comparison words that make a prior year's budget legitimate: 比/较/与/同/高于 2024年预算, 与2016年度相比（2016年度预算…）. */
+const COMPARED = /比|较|与|同|于|对比|相比|上年/;
+const COMPARED_AFTER = /^.{0,6}(相比|比较|对比)/u;
 const BUDGET_YEAR = /((?:19|20)\d{2})年(度)?(部门|单位)?(收支|收入|支出|财政拨款)?(总)?(预算|决算)/gu;
 const AS_OF = /截至\s*((?:19|20)\d{2})年/gu;
 const ANY_YEAR = /((?:19|20)\d{2})年/gu;
@@ -81,7 +82,8 @@ function yearProblems(t: Text, year: number): string[] {
     for (const m of t.text.matchAll(BUDGET_YEAR)) {
       const y = Number(m[1]);
       if (y === year) continue;
-      if (y === year - 1 && COMPARED.test(t.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const before = t.text.slice(Math.max(0, m.index - 8), m.index);
+      if (y === year - 1 && (COMPARED.test(before) || COMPARED_AFTER.test(t.text.slice(m.index + m[0].length)))) continue;
       out.push(m[0]);
     }
   }

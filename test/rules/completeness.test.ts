@@ -186,6 +186,15 @@ test('DOC-SECTION-*: prepared data lacking a section fails that section', () => 
   }
 });
 
+test('DOC-SECTION-*: under an unknown template a missing section is a warning (what that jurisdiction requires is not known)', () => {
+  const unknown = edit(doc, (d) => {
+    d.narrative = d.narrative!.slice(0, 4);
+    d.meta.template = 'unknown';
+    delete d.template;
+  });
+  assert.deepEqual(runOne(rule('DOC-SECTION-ASSETS'), unknown).findings.map((f) => f.severity), ['warning']);
+});
+
 test('DOC-SECTION-*: without narrative or data the rule cannot check', () => {
   const nothing = edit(data, (d) => delete d.disclosure);
   assert.equal(runOne(rule('DOC-SECTION-GLOSSARY'), nothing).result.status, 'unchecked');
@@ -226,6 +235,25 @@ test('DOC-CHANGE-REASONS: a reason a few sentences later in the same paragraph c
     delete d.disclosure;
   });
   assert.equal(runOne(rule('DOC-CHANGE-REASONS'), shanghai).result.status, 'pass');
+});
+
+test('DOC-CHANGE-REASONS: Jiangsu wording — a reason sentence that opens with the comparison, and a change restated after its reason', () => {
+  const jiangsu = edit(data, (d) => {
+    d.narrative = sentencesOf(
+      [
+        '一、收支预算总表情况说明',
+        '2017年度部门支出预算安排与2016年度相比，增加498.72万元，增长5.77%。',
+        '2017年度部门支出预算安排与2016年度相比增加的原因主要是政策性增资、住房公积金和提租补贴基数及比例调整等。',
+        '二、财政拨款收支预算总表情况说明',
+        '与上年相比，财政拨款收、支总计各增加498.72万元，增长5.77%。',
+        '三、其他',
+        '基本支出预算数为5,916.27万元，与上年相比增加108.56万元。',
+      ].join('\n'),
+    );
+    delete d.disclosure;
+  });
+  const { findings } = runOne(rule('DOC-CHANGE-REASONS'), jiangsu);
+  assert.deepEqual(findings.map((f) => [f.severity, f.actual, f.location.text]), [['warning', '+108.56万元', '基本支出预算数为5,916.27万元，与上年相比增加108.56万元。']]);
 });
 
 test('DOC-CHANGE-REASONS: prepared data — a comparative that changes without a reason is a warning quoting the change', () => {
