@@ -4,6 +4,7 @@ import type { CheckDocument, CheckTable, Sentence } from '../check/document.ts';
 import type { Disclosure } from '../model/disclosure.ts';
 import { changeOf } from '../narrative/comparatives.ts';
 import type { TableSpec, Template } from '../templates/template.ts';
+import { figure } from './figures.ts';
 import { shown } from './tolerance.ts';
 import type { Location, Rule, RuleContext } from './types.ts';
 
@@ -56,7 +57,8 @@ function fundOf(t: CheckTable): string | undefined {
   return role === undefined ? undefined : FUND_WORDS[role.split('.')[0]!];
 }
 
-const isEmpty = (t: CheckTable) => t.rows.every((r) => r.values.every((v) => v.trim() === '' || /^[-—/]+$/.test(v.trim()) || Number(v.replaceAll(',', '')) === 0));
+/** No rows, or rows with nothing but blanks and zeros. */
+const isEmpty = (t: CheckTable) => t.rows.every((r) => r.values.every((_, col) => figure(t, r, col) === 0));
 
 /** What is wrong with an explanation of an empty table that belongs to `fund`: names another fund, or not its own. */
 function fundProblem(text: string, title: string, fund: string): { zh: string; en: string } | undefined {
