@@ -1,8 +1,11 @@
 // Every rule yusuan knows, family by family.
+import { classificationRules } from './classification.ts';
+import { completenessRules } from './completeness.ts';
+import { hygieneRules } from './hygiene.ts';
 import { tableSumRules } from './table-sums.ts';
 import type { Rule } from './types.ts';
 
-export const RULES: readonly Rule[] = [...tableSumRules];
+export const RULES: readonly Rule[] = [...tableSumRules, ...completenessRules, ...classificationRules, ...hygieneRules];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

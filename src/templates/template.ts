@@ -136,5 +136,10 @@ export interface Template {
    * have amounts; may be empty when no table lists them.
    */
   functionClasses: readonly string[];
+  /**
+   * Economic 类 that may carry 人员经费 and 公用经费 in the basic-spending table (checks CLS-PERSONNEL-ECON,
+   * CLS-PUBLIC-ECON); absent: 人员经费 in 301/303, 公用经费 in 302/310 (办公设备购置 is a public cost).
+   */
+  basicEconClasses?: { personnel: readonly string[]; public: readonly string[] };
   tables: readonly TableSpec[];
 }
