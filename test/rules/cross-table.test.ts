@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CheckDocument } from '../../src/check/document.ts';
+import { FEN_PER_UNIT, formatAmount, parseFen } from '../../src/model/money.ts';
 import { documentFromDisclosure } from '../../src/check/from-disclosure.ts';
 import { crossTableRules } from '../../src/rules/cross-table.ts';
 import { ruleById } from '../../src/rules/registry.ts';
@@ -291,4 +292,30 @@ test('X-OPERATING-COSTS: Shanghai prints 机关运行经费 in its 三公 table 
   const { location, figures } = theError(runOne(rule('X-OPERATING-COSTS'), sh).findings);
   assert.deepEqual(location, { table: 9, key: 'three_public_expenses', column: '机关运行经费' });
   assert.deepEqual(figures, ['173.03', '174.03', '1.00']);
+});
+
+test('mutants: every printed amount of tables 1 and 4 and of table 11’s total row, changed by ±1.00, is an error there', () => {
+  // These cells have no (or few) sums inside their own table: the cross-table rules are what catch them.
+  // Table 1's 单位资金 line under 上年结转结余 is the one exception: no other table splits non-fiscal carry-over.
+  let mutants = 0;
+  const missed: string[] = [];
+  for (const key of ['income_expenditure_summary', 'fiscal_summary', 'carryover_detail'] as const) {
+    const table = doc.tables.find((t) => t.key === key)!;
+    table.rows.forEach((row, r) => {
+      if (key === 'carryover_detail' && row.level !== 0) return;
+      row.values.forEach((value, c) => {
+        if (value === '' || (key === 'income_expenditure_summary' && row.name === '单位资金' && c === 0)) return;
+        for (const delta of [1, -1]) {
+          const copy = structuredClone(doc);
+          const cell = copy.tables.find((t) => t.key === key)!.rows[r]!;
+          cell.values[c] = formatAmount(parseFen(value, table.unit)! + delta * Number(FEN_PER_UNIT[table.unit]), table.unit, { decimals: 2, grouping: false });
+          mutants++;
+          const { findings } = runRules(copy, crossTableRules);
+          if (!errorsOf(findings).some((f) => f.location.table === table.number)) missed.push(`表${table.number} ${row.name} ${table.columns[c]} ${delta}`);
+        }
+      });
+    });
+  }
+  assert.deepEqual(missed, []);
+  assert.ok(mutants >= 40, `${mutants} mutants`);
 });
