@@ -3,7 +3,7 @@
 // 上级一般公共预算安排的转移支付); income lines of two-sided tables by the sources they sum; rows by code.
 // And reporting one table's figure against another's, located in the table being checked.
 import type { CheckTable } from '../check/document.ts';
-import { FUND_GROUPS, FUND_SOURCES, resolveSources, SPENDING_KINDS, type FundSource, type SpendingKind } from '../model/fund-source.ts';
+import { FUND_GROUPS, FUND_SOURCES, resolveSources, SPENDING_KINDS, type FundGroup, type FundSource, type SpendingKind } from '../model/fund-source.ts';
 import type { Fen, MoneyUnit } from '../model/money.ts';
 import type { TableKey, TableRow } from '../tables/table-model.ts';
 import type { PairedSummarySpec } from '../templates/template.ts';
@@ -46,7 +46,7 @@ export interface Role {
   econ: string;
 }
 
-const isFund = (name: string) => name in FUND_GROUPS || (FUND_SOURCES as readonly string[]).includes(name);
+const isFund = (name: string): name is FundSource | FundGroup => Object.hasOwn(FUND_GROUPS, name) || (FUND_SOURCES as readonly string[]).includes(name);
 const isKind = (name: string) => (SPENDING_KINDS as readonly string[]).includes(name);
 
 /** Parses a role string ("carryover_fiscal.personnel", "general_budget.project.econ:302"); undefined for others ("income"). */
@@ -62,7 +62,7 @@ export function parseRole(role: string): Role | undefined {
     else if (part.split('+').every(isKind)) kinds = new Set(part.split('+') as SpendingKind[]);
     else return undefined;
   }
-  return { sources: resolveSources(funds as never[]), kinds, econ };
+  return { sources: resolveSources(funds.filter(isFund)), kinds, econ };
 }
 
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].every((x) => b.has(x));
