@@ -2,6 +2,7 @@
 // data being prepared, the Disclosure itself. Built the same way from prepared data and from a published
 // document (ingestion), so every rule runs on both.
 import type { Disclosure } from '../model/disclosure.ts';
+import type { BodyKind } from '../model/meta.ts';
 import type { MoneyUnit } from '../model/money.ts';
 import type { TableModel } from '../tables/table-model.ts';
 import type { Template } from '../templates/template.ts';
@@ -18,6 +19,8 @@ export interface DocumentMeta {
   path: string;
   title: string;
   body: string;
+  /** 单位性质 (行政单位, 参公, 事业单位, mixed), when known. */
+  bodyKind?: BodyKind;
   year: number;
   stage: 'budget' | 'final';
   scope: 'department' | 'unit';

@@ -26,6 +26,7 @@ export function documentFromDisclosure(d: Disclosure, options: FromDisclosureOpt
       path: options.path,
       title: `${d.meta.body.name}${d.meta.year}年${scope}${stage}`,
       body: d.meta.body.name,
+      ...(d.meta.body.kind ? { bodyKind: d.meta.body.kind } : {}),
       year: d.meta.year,
       stage: d.meta.stage,
       scope: d.meta.scope,

@@ -1,11 +1,12 @@
 // Every rule yusuan knows, family by family.
 import { classificationRules } from './classification.ts';
 import { completenessRules } from './completeness.ts';
+import { crossTableRules } from './cross-table.ts';
 import { hygieneRules } from './hygiene.ts';
 import { tableSumRules } from './table-sums.ts';
 import type { Rule } from './types.ts';
 
-export const RULES: readonly Rule[] = [...tableSumRules, ...completenessRules, ...classificationRules, ...hygieneRules];
+export const RULES: readonly Rule[] = [...tableSumRules, ...crossTableRules, ...completenessRules, ...classificationRules, ...hygieneRules];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
