@@ -134,5 +134,10 @@ export interface Template {
    * have amounts; may be empty when no table lists them.
    */
   functionClasses: readonly string[];
+  /**
+   * What the 分值权重 of every performance goal table (绩效目标表) add up to: 100, or 90 where the
+   * jurisdiction keeps 10 points for 预算执行率 outside the table (Xinjiang). Absent: not prescribed.
+   */
+  goalWeightTotal?: number;
   tables: readonly TableSpec[];
 }
