@@ -1,8 +1,9 @@
 // Every rule yusuan knows, family by family.
+import { performanceRules } from './performance.ts';
 import { tableSumRules } from './table-sums.ts';
 import type { Rule } from './types.ts';
 
-export const RULES: readonly Rule[] = [...tableSumRules];
+export const RULES: readonly Rule[] = [...tableSumRules, ...performanceRules];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
