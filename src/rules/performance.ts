@@ -122,7 +122,7 @@ function bareAmount(p: Passage, re: RegExp, from: number, to: number, unit: Mone
   const number = m[1]!;
   const fen = parseFen(number, unit);
   if (fen === null) return undefined;
-  return { fen, decimals: places(number.replace(/,/g, '')), unit, sentence: p.sentenceAt(m.index + m[0].indexOf(number)) };
+  return { fen, decimals: Math.max(2, places(number.replace(/,/g, ''))), unit, sentence: p.sentenceAt(m.index + m[0].indexOf(number)) };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -252,6 +252,7 @@ export const performanceRules: Rule[] = [
       const carryTable = tableOf(ctx, 'carryover_detail');
       const carried = carryoverProjects(ctx.doc);
       const text = ctx.doc.narrative ? new Passage(ctx.doc.narrative) : undefined;
+      let compared = 0;
       for (const g of projectGoals) {
         const id = g.project!;
         // This year's money as the project tables print it (each table's own sources).
@@ -261,6 +262,7 @@ export const performanceRules: Rule[] = [
           if (!sources) continue;
           const data = projectMoney(d, id, sources.filter((s) => !s.startsWith('carryover')) as (FundSource | FundGroup)[]);
           if (data === 0 && rows.length === 0) continue;
+          compared++;
           dataAgainstPrinted(ctx, {
             location: rows[0] ? projectLocation(rows[0]) : { ...(table.page !== undefined ? { page: table.page } : {}), table: table.number, key: table.key, row: g.name },
             what: { zh: `${g.name}：绩效目标表的本年资金与项目支出表`, en: `${g.name}: the goal's current-year funds against the project table` },
@@ -274,6 +276,7 @@ export const performanceRules: Rule[] = [
         const carry = projectMoney(d, id, ['carryover']);
         const row = carried.find((c) => sameName(c.row.name, g.name));
         if (carryTable && (carry !== 0 || row)) {
+          compared++;
           dataAgainstPrinted(ctx, {
             location: row ? cellLocation(row.table, row.row, row.col) : { table: carryTable.number, key: carryTable.key, row: g.name },
             what: { zh: `${g.name}：绩效目标表的上年结转资金与上年结转结余表`, en: `${g.name}: the goal's carried-over funds against the carry-over table` },
@@ -293,9 +296,12 @@ export const performanceRules: Rule[] = [
           [stated.other, funds.other, '其他资金', 'other funds'],
         ];
         for (const [s, expected, zh, en] of parts) {
-          if (s) compareWithData(ctx, { stated: s, what: { zh: `${g.name}：绩效目标表${zh}`, en: `${g.name}: goal table ${en}` }, exact: expected });
+          if (!s) continue;
+          compared++;
+          compareWithData(ctx, { stated: s, what: { zh: `${g.name}：绩效目标表${zh}`, en: `${g.name}: goal table ${en}` }, exact: expected });
         }
       }
+      if (compared === 0) ctx.unchecked('没有项目支出表、上年结转结余表或公开的目标表资金可比对 (no table or published goal funds to compare)');
     },
   },
   {
@@ -335,9 +341,11 @@ export const performanceRules: Rule[] = [
         ['财政资金：上级安排', 'fiscal funds from the level above', funds.superior, superior],
         ['其他资金', 'other funds', funds.other, { printed: all.printed - fiscal.printed, n: all.n + fiscal.n, col: all.col }],
       ];
+      let compared = 0;
       if (table && total) {
         for (const [zh, en, data, p] of checks) {
           if (p.n === 0) continue;
+          compared++;
           dataAgainstPrinted(ctx, {
             location: at(p.col),
             what: { zh: `部门整体绩效目标${zh}与收入总表`, en: `department goal ${en} against the income table` },
@@ -351,7 +359,10 @@ export const performanceRules: Rule[] = [
       // A published department goal table ("上级安排 0.00 本级安排 1,733.57 … 其他 112.00").
       const sentences = ctx.doc.narrative ?? [];
       const start = sentences.findIndex((s) => /部门整体(?:支出)?绩效目标表/.test(s.text));
-      if (start < 0) return;
+      if (start < 0) {
+        if (compared === 0) ctx.unchecked('没有收入总表或公开的部门整体绩效目标表可比对 (no income table or published department goal)');
+        return;
+      }
       const p = new Passage(sentences.slice(start));
       const end = p.find(/项目(?:支出)?绩效目标表/)?.index ?? p.text.length;
       const u = headerUnit(p.text.slice(0, end), ctx.doc.meta.unit);

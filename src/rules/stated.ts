@@ -14,7 +14,7 @@ export const COUNT = String.raw`([0-9]+)`;
 /** A figure stated in the narrative. */
 export interface Stated {
   fen: Fen;
-  /** Decimals as printed ("64万元" 0, "64.00万元" 2): the precision the figure claims. */
+  /** The precision the figure claims: its decimals, two at least ("64万元" means 64.00 万元). */
   decimals: number;
   unit: MoneyUnit;
   sentence: Sentence;
@@ -47,7 +47,8 @@ export class Passage {
     if (number === undefined || unit === undefined) return undefined;
     const fen = parseFen(`${number}${unit}`);
     if (fen === null) return undefined;
-    const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0;
+    // Narratives drop trailing zeros ("64万元", "139.8万元" for 64.00, 139.80): two decimals at least.
+    const decimals = Math.max(2, number.includes('.') ? number.length - number.indexOf('.') - 1 : 0);
     return { fen, decimals, unit, sentence: this.sentenceAt(m.index + m[0].indexOf(number)) };
   }
 
