@@ -335,7 +335,6 @@ export const performanceRules: Rule[] = [
       const fiscal = part(['fiscal', 'carryover_fiscal'], [['fiscal'], ['carryover_fiscal']]);
       const all = part(['all'], [['all']]);
       const unit = table?.unit ?? ctx.doc.meta.unit;
-      const at = (col: number): Location => (table && total ? cellLocation(table, total, col) : { key: 'performance_goals', row: DEPARTMENT_GOAL });
       const checks: [string, string, Fen, { printed: Fen; n: number; col: number }][] = [
         ['财政资金（本级安排 + 上级安排）', 'fiscal funds (own + superior)', funds.own + funds.superior, fiscal],
         ['财政资金：上级安排', 'fiscal funds from the level above', funds.superior, superior],
@@ -347,7 +346,7 @@ export const performanceRules: Rule[] = [
           if (p.n === 0) continue;
           compared++;
           dataAgainstPrinted(ctx, {
-            location: at(p.col),
+            location: cellLocation(table, total, p.col),
             what: { zh: `部门整体绩效目标${zh}与收入总表`, en: `department goal ${en} against the income table` },
             data,
             printed: p.printed,

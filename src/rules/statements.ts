@@ -10,9 +10,9 @@ import {
   compareStated,
   Passage,
   reportAtMost,
+  compareWithData,
   reportCount,
   statedBound,
-  compareWithData,
   statedSumBound,
   statementsAbout,
   textLocation,
@@ -36,12 +36,12 @@ function nothingStated(ctx: RuleContext, what: string): void {
 }
 
 // --- 政府采购 ---------------------------------------------------------------------------------------------
-const part = (kind: string) => new RegExp(`(?:拟?购买|采购)?${kind}类?(?:政府采购)?(?:支出)?(?:预算)?(?:金额)?(?:为)?\\s*${AMOUNT}`);
+const procurementPart = (kind: string) => new RegExp(`(?:拟?购买|采购)?${kind}类?(?:政府采购)?(?:支出)?(?:预算)?(?:金额)?(?:为)?\\s*${AMOUNT}`);
 const PROCUREMENT = {
   total: new RegExp(`(?<![物务程]类)政府采购(?:支出)?预算(?:总金额|总额)?(?:为)?\\s*${AMOUNT}`),
-  goods: part('货物'),
-  works: part('工程'),
-  services: part('服务'),
+  goods: procurementPart('货物'),
+  works: procurementPart('工程'),
+  services: procurementPart('服务'),
   sme: new RegExp(`面向中小企业预留(?:政府采购)?(?:项目)?预算(?:金额)?(?:为)?\\s*${AMOUNT}`),
   small: new RegExp(`(?:小微|小型和微型)企业[^，。；]*?预算(?:金额)?(?:为)?\\s*${AMOUNT}`),
 };
