@@ -41,6 +41,7 @@ export const shanghai9: Template = {
   blankZero: true,
   // The two-sided tables list only the 类 with amounts (classRows 'with_amounts'), so no list is needed.
   functionClasses: [],
+  goalWeightTotal: 100,
   tables: [
     {
       number: 1,

@@ -141,5 +141,10 @@ export interface Template {
    * CLS-PUBLIC-ECON); absent: 人员经费 in 301/303, 公用经费 in 302/310 (办公设备购置 is a public cost).
    */
   basicEconClasses?: { personnel: readonly string[]; public: readonly string[] };
+  /**
+   * What the 分值权重 of every performance goal table (绩效目标表) add up to: 100, or 90 where the
+   * jurisdiction keeps 10 points for 预算执行率 outside the table (Xinjiang). Absent: not prescribed.
+   */
+  goalWeightTotal?: number;
   tables: readonly TableSpec[];
 }

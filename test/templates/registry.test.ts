@@ -12,7 +12,7 @@ import { getTemplate, listTemplates } from '../../src/templates/registry.ts';
 import type { ByFunctionSpec, HeaderNode, IncomeLine, LineFilter, TableSpec, Template, ThreePublicSpec } from '../../src/templates/template.ts';
 import { loadSample } from '../support/reference.ts';
 
-const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'tables'];
+const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'goalWeightTotal', 'tables'];
 const BASE_FIELDS = [
   'number', 'key', 'title', 'aliases', 'unit', 'view', 'header', 'labelColumns', 'columns', 'numbered', 'filter',
   'totalLabel', 'totalRow', 'emptyNote',
