@@ -20,8 +20,8 @@ const SECTION_PATTERNS: readonly [SectionKind, RegExp][] = [
   ['procurement', /政府采购/],
   ['assets', /国有资产/],
   ['performance', /绩效/],
-  ['gov_fund', /政府性基金预算(拨款|支出)/],
-  ['state_capital', /国有资本经营预算(拨款|支出)/],
+  ['gov_fund', /政府性基金(预算)?(拨款|支出)/],
+  ['state_capital', /国有资本经营(预算)?(拨款|支出)/],
   ['basic', /基本支出/],
   ['projects', /项目支出/],
   ['general', /一般公共预算/],
@@ -114,8 +114,10 @@ export class DocumentNames {
 
   /** The 类 a text names ("社会保障和就业支出（类）", "公共安全（类）支出"), longest name first. */
   classIn(text: string): string | undefined {
-    const plain = normaliseName(text).replace(/[(（]类[)）]/g, '');
-    const hits = (this.#byLevel.get(1) ?? []).filter((c) => plain.includes(c.name) || plain.includes(c.name.replace(/支出$/, '')));
+    const marked = normaliseName(text).replace(/\(类\)/g, '（类）');
+    const plain = marked.replace(/（类）/g, '');
+    // The full name ("社会保障和就业支出"), or the name without 支出 marked as a 类 ("公共安全（类）支出").
+    const hits = (this.#byLevel.get(1) ?? []).filter((c) => plain.includes(c.name) || marked.includes(`${c.name.replace(/支出$/, '')}（类）`));
     return hits.sort((a, b) => b.name.length - a.name.length)[0]?.code;
   }
 
@@ -167,8 +169,18 @@ const INCOME: readonly [RegExp, string][] = [
   [/上级补助收入/, 'income.unit_superior'],
   [/附属单位上缴/, 'income.unit_subordinate'],
   [/其他收入/, 'income.unit_other'],
+  [/其他资金/, 'income.unit_funds'],
   [/财政拨款/, 'income.fiscal'],
-  [/收入预算|收入总|收入合计|收支总|收支预算/, 'total'],
+  // The whole only when nothing qualifies it ("部门收入预算", "收入、支出预算总计").
+  [/^(本年|本部门|部门|单位)?(收入预算|收入总|收入合计|收支总|收支预算|收、支|收入、支出)/, 'total'],
+];
+
+/** Spending totals named by their funds ("财政拨款支出预算", "政府性基金拨款支出预算"). */
+const FUND_SPENDING: readonly [RegExp, string][] = [
+  [/一般公共预算.*支出/, 'total.general_budget'],
+  [/政府性基金.*支出/, 'total.gov_fund_budget'],
+  [/国有资本经营.*支出/, 'total.state_capital_budget'],
+  [/财政拨款.*支出/, 'total.fiscal'],
 ];
 
 /** In the 财政拨款 section, a fund names the whole of it (this level's money and transfers from above). */
@@ -203,7 +215,7 @@ const KIND_WORDS: readonly [RegExp, string][] = [
   [/人员经费/, 'personnel'],
   [/公用经费/, 'public'],
   [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
+  [/项目(经费)?支出/, 'project'],
   [/预留机动|机动经费/, 'reserve'],
 ];
 
@@ -238,15 +250,21 @@ export function resolveSubject(input: SubjectInput, names: DocumentNames): strin
         const kind = FIRST(KIND_WORDS, words);
         if (kind) return `spending.${groupOf(input.explains)}.${kind}`;
       }
+      if (section === 'overview' && /支出/.test(words) && !/收、支|收入、支出|收支/.test(words)) return FIRST(FUND_SPENDING, words) ?? spendingSubject(words, 'all', names);
       return FIRST(INCOME, words) ?? (section === 'overview' ? spendingSubject(words, 'all', names) : undefined);
     }
     case 'spending':
       return spendingSubject(words, 'all', names);
     case 'fiscal': {
-      const cls = names.classIn(words);
-      if (cls) return `function.${/一般公共预算/.test(all) ? 'general_budget' : 'fiscal'}.${cls}`;
+      const kind = input.reason ? FIRST(KIND_WORDS, words) : undefined;
+      if (kind) return `spending.fiscal.${kind}`;
+      const code = path ?? names.classIn(words);
+      if (code) return `function.${/一般公共预算/.test(all) ? 'general_budget' : 'fiscal'}.${code}`;
       return FIRST(FISCAL_INCOME, words);
     }
+    case 'gov_fund':
+    case 'state_capital':
+      return FIRST(FUND_SPENDING, words);
     case 'general': {
       const kind = FIRST(KIND_WORDS, words);
       if (input.item && (kind === 'personnel' || kind === 'public')) return `function.general_budget.${input.item}.${kind}`;
@@ -255,7 +273,7 @@ export function resolveSubject(input: SubjectInput, names: DocumentNames): strin
       const cls = names.classIn(words);
       if (cls) return `function.general_budget.${cls}`;
       if (input.item && !label) return `function.general_budget.${input.item}`;
-      return /合计|总计|拨款|一般公共预算/.test(words) ? 'total.general_budget' : input.item ? `function.general_budget.${input.item}` : undefined;
+      return /合计|总计|拨款|一般公共预算/.test(words) ? 'total.general_budget' : undefined;
     }
     case 'basic': {
       const kind = FIRST(KIND_WORDS, words);
@@ -272,12 +290,22 @@ export function resolveSubject(input: SubjectInput, names: DocumentNames): strin
     case 'assets':
       return assetSubject(words) ?? assetSubject(all);
     case 'performance':
-      if (/非财政拨款/.test(words)) return 'performance.nonfiscal_projects';
-      if (/财政拨款/.test(words)) return 'performance.fiscal_projects';
-      return /整体|部门|单位/.test(all) ? 'performance.total' : undefined;
+      if (/非财政拨款项目/.test(words)) return 'performance.nonfiscal_projects';
+      if (/财政拨款项目/.test(words)) return 'performance.fiscal_projects';
+      return /整体/.test(all) ? 'performance.total' : undefined;
     default:
-      return undefined;
+      return generalSubject(words, all);
   }
+}
+
+/** Outside the sections that say what they are about, only wordings that cannot be mistaken. */
+function generalSubject(words: string, all: string): string | undefined {
+  if (/三公|因公出国|公务用车|公务接待/.test(words)) return FIRST(THREE_PUBLIC, words);
+  if (/政府采购/.test(words)) return FIRST(PROCUREMENT, words);
+  if (/机关运行经费/.test(all)) return 'operating_costs';
+  if (/收入/.test(words)) return FIRST(INCOME, words);
+  if (/支出/.test(words) && !/[-（(]|科目/.test(words)) return FIRST(FUND_SPENDING, words) ?? (/^(部门)?支出(预算|合计|总计)/.test(words) ? 'total' : undefined);
+  return undefined;
 }
 
 function spendingSubject(words: string, group: string, names: DocumentNames): string | undefined {
@@ -285,5 +313,5 @@ function spendingSubject(words: string, group: string, names: DocumentNames): st
   if (kind) return `spending.${group}.${kind}`;
   const code = names.pathIn(words) ?? names.classIn(words);
   if (code) return `function.${group}.${code}`;
-  return /支出预算|支出合计|支出总|收支总|收支预算/.test(words) ? 'total' : undefined;
+  return /^(本年|本部门|部门|单位)?(支出预算|支出合计|支出总|收支总|收支预算|收、支|收入、支出)/.test(words) ? 'total' : undefined;
 }

@@ -134,7 +134,9 @@ function percentOf(t: Token): StatedPercent {
 
 const UP = /(增加|增长|上升|提高|增)(了)?(约)?$/;
 const DOWN = /(减少|下降|降低|压减|缩减|减)(了)?(约)?$/;
-const COMPARATOR = /(?:比|较|与)(?:上年|去年|上一年度?|\d{4}年度?|同期)(?:预算数?|决算数?|执行数?|结转|同期)?(?:相比|比较)?|同比|相比/;
+/** A direction word inside the words before a figure, followed by what changed ("增加人员经费"). */
+const DIR_INSIDE = /(增加|减少|增长|下降|压减)了?([^，,。；;\d]{1,24})$/;
+const COMPARATOR = /(?:比|较|与)(?:上年|去年|上一年度?|\d{4}年度?|同期)(?:[（(][^）)]*[）)])?(?:预算数?|决算数?|执行数?|结转|同期)?(?:相比|比较)?|同比|相比/;
 const FLAT = /持平|一致|不变|零增长/;
 const REASON = /主要原因(是|为|：|:)?|原因(是|为)|主要是由于|主要是因为|这是由于/;
 
@@ -168,12 +170,16 @@ interface Clause {
   end: number;
 }
 
+/** Clauses between ，；。： — not inside brackets ("（上一年度，下同）") nor a digit group's comma. */
 function clausesOf(text: string, from: number, to: number): Clause[] {
   const out: Clause[] = [];
   let start = from;
+  let depth = 0;
   for (let i = from; i <= to; i++) {
+    if (/[（(]/.test(text[i] ?? '')) depth++;
+    if (/[）)]/.test(text[i] ?? '')) depth = Math.max(0, depth - 1);
     const digitComma = text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
-    if (i === to || (/[，,；;。：:]/.test(text[i]!) && !digitComma)) {
+    if (i === to || (/[，,；;。：:]/.test(text[i]!) && !digitComma && depth === 0)) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -265,14 +271,17 @@ function extractPart(st: State, s: Sentence, at: number, section: SectionKind, f
         else if (dir && current) current.percent = { ...percentOf(tok), ...dir };
         continue;
       }
-      const dir = direction(before);
+      const inner = DIR_INSIDE.exec(before);
+      const dir = direction(before) ?? (inner && !isBare(cleaned(before.slice(0, inner.index), st.body)) ? { sign: inner[1]!.startsWith('增') ? (1 as const) : (-1 as const), word: inner[1]! } : undefined);
+      if (!dir && /^[，,]?占[^\d]*$/.test(before)) continue; // "占项目支出5533万元，占68.48%": a share phrase broken by extraction
       if (!dir) {
         const label = cleaned(before, st.body);
         current = newClaim(isBare(label) ? '' : label, tok.num.start);
         current.amount = amountOf(tok);
         continue;
       }
-      const words = before.slice(0, before.length - (UP.exec(before) ?? DOWN.exec(before))![0].length);
+      // "基本支出增加人员经费1,408.29万元": the subject is before the word, what it went on after it.
+      const words = before.slice(0, (UP.exec(before) ?? DOWN.exec(before) ?? inner)!.index);
       const cmp = COMPARATOR.exec(words);
       const pre = cleaned(cmp ? words.slice(0, cmp.index) : words, st.body);
       const mid = cmp ? cleaned(words.slice(cmp.index + cmp[0].length), st.body) : '';
@@ -377,7 +386,9 @@ function extract(doc: CheckDocument, sentences: readonly Sentence[]): NarrativeC
       const item = statements.find((c) => c.key && /^function\.general_budget\.\d{7}$/.test(c.key) && /[(（]项[)）]|科目/.test(c.label + s.text.slice(0, c.amount?.start ?? 0)));
       if (item) st.item = item.key!.split('.')[2];
     }
-    const explained = continuing ? st.openReason : [...statements].reverse().find((c) => c.change || c.percent) ?? statements.at(-1);
+    const explained = continuing
+      ? st.openReason
+      : ([...statements].reverse().find((c) => c.change || c.percent) ?? statements.at(-1) ?? (reasonAt?.index === 0 && st.lastClaim?.at === at - 1 ? st.lastClaim : undefined));
     const reasons = statementEnd < s.text.length ? extractPart(st, s, at, section, reasonAt ? reasonAt.index + reasonAt[0].length : 0, s.text.length, explained) : [];
     out.claims.push(...statements, ...reasons);
     st.lastClaim = statements.at(-1) ?? st.lastClaim;

@@ -62,7 +62,8 @@ function parentKey(key: string): string | undefined {
 
 function wholeOf(ctx: RuleContext, n: NarrativeClaims, c: Claim): { fen: number; label: string; slack: number } | undefined {
   const unit = c.amount?.unit ?? '万元';
-  let key = c.share?.whole ? resolveSubject({ label: c.share.whole, lead: '', before: '', section: c.section, reason: false }, n.names) : undefined;
+  const named = c.share?.whole;
+  let key = !named ? undefined : /^(本年|部门|本部门)?(支出|收入|收支)(预算)?(合计|总计|总额)|^收支总/.test(named) ? 'total' : resolveSubject({ label: named, lead: '', before: '', section: c.section, reason: false }, n.names);
   if (!key && c.parent?.amount) return { fen: c.parent.amount.fen, label: c.parent.label, slack: halfUnit(unit, c.parent.amount.decimals) };
   key ??= c.key ? parentKey(c.key) : undefined;
   if (!key) return undefined;
@@ -86,12 +87,40 @@ export function checkShares(ctx: RuleContext): void {
     const d = c.share!.decimals;
     const exact = pctScaled(part.fen, whole.fen, d);
     const range = pctRange(part.fen, whole.fen, halfUnit(part.unit, part.decimals), whole.slack, d);
+    if (adjustedToHundred(n, c, exact, whole.fen)) {
+      ctx.report({
+        severity: 'info',
+        message: {
+          zh: `“${c.label}”占比说明为 ${c.share!.text}%，按印刷数为 ${shownPct(exact, d)}%；同组各占比合计为 100%，系调整尾数`,
+          en: `The share of “${c.label}” is ${c.share!.text}% against ${shownPct(exact, d)}% computed: adjusted so that the shares of its group total 100%`,
+        },
+        location: sentenceAt(ctx, c.at),
+        expected: shownPct(exact, d),
+        actual: c.share!.text,
+      });
+      continue;
+    }
     reportPercent(ctx, c, c.share!, exact, range, {
       zh: `“${c.label}”占比（${printed(part)} ÷ “${whole.label}”${money(whole.fen)}）`,
       en: `The share of “${c.label}” (${printed(part)} of ${money(whole.fen)})`,
     });
   }
   if (checked === 0) ctx.unchecked('找不到占比的整体 (the whole of no share could be found)');
+}
+
+/**
+ * The convention of adjusting one share by a last-digit unit so that the shares of a whole total 100%: the
+ * stated shares of the parts total exactly 100, the computed ones do not, and this one is off by one unit.
+ */
+function adjustedToHundred(n: NarrativeClaims, c: Claim, exact: bigint, whole: number): boolean {
+  const d = c.share!.decimals;
+  const diff = c.share!.scaled - exact;
+  if (!c.parent || (diff !== 1n && diff !== -1n)) return false;
+  const group = n.claims.filter((o) => o.parent === c.parent && o.share && o.amount && o.share.decimals === d);
+  const hundred = 100n * 10n ** BigInt(d);
+  const stated = group.reduce((a, o) => a + o.share!.scaled, 0n);
+  const computed = group.reduce((a, o) => a + pctScaled(o.amount!.fen, whole, d), 0n);
+  return stated === hundred && computed !== hundred;
 }
 
 /** Claims with a change or a percentage change, whose subject is known. */
@@ -157,6 +186,7 @@ function checkInternally(ctx: RuleContext, n: NarrativeClaims, c: Claim): void {
   if (prior <= 0 || x.fen === 0) return; // zero base and negative priors: TXT-ZERO-BASE
   const d = c.percent.decimals;
   const exact = pctScaled(z, prior, d);
+  // Both this year's and last year's figures are rounded: the change may be off by two half-units, the prior by one.
   const slack = halfUnit(x.unit, Math.min(x.decimals, c.change.decimals));
   const w = BigInt(c.percent.sign) * c.percent.scaled;
   const scale = 100n * 10n ** BigInt(d);
@@ -167,7 +197,7 @@ function checkInternally(ctx: RuleContext, n: NarrativeClaims, c: Claim): void {
     c,
     c.percent,
     exact,
-    pctRange(z, prior, slack, 0, d),
+    pctRange(z, prior, 2 * slack, slack, d),
     { zh: `“${c.label}”${printed(x)}、增减${money(z)}万元与${pctText(c.percent)}三者`, en: `“${c.label}”: amount ${printed(x)}, change ${money(z)} and ${pctText(c.percent)}` },
     {
       zh: `（按金额与增减额，上年为 ${money(prior)}）${zFromW !== undefined ? `；若金额与增幅正确，增减额应为 ${money(zFromW)}` : ''}${xFromW !== undefined ? `；若增减额与增幅正确，金额应为 ${money(xFromW)}` : ''}`,

@@ -42,8 +42,10 @@ function totalOf(ctx: RuleContext, role: string, keys?: readonly TableKey[]): Fi
   const tables = keys ? keys.flatMap((k) => ctx.doc.tables.filter((t) => t.key === k)) : ctx.doc.tables;
   for (const t of tables) {
     const col = column(t, role);
+    if (col < 0 || t.rows.some((r) => r.pair)) continue;
     const total = t.rows.find(isTotalRow);
-    if (col >= 0 && total && !t.rows.some((r) => r.pair)) return tableFigure(t, [total], col);
+    if (total) return tableFigure(t, [total], col);
+    if (t.rows.length === 0) return { ...tableFigure(t, [], col), source: { zh: `表${t.number}“${t.title}”（空表）`, en: `table ${t.number} (${t.key}, empty)` } };
   }
   return undefined;
 }

@@ -20,7 +20,8 @@ interface Implied {
 function impliedPriors(ctx: RuleContext, n: NarrativeClaims): Map<string, Implied[]> {
   const out = new Map<string, Implied[]>();
   for (const c of n.claims) {
-    if (!c.key || !c.change || (c.kind === 'reason' && c.explains?.key === c.key)) continue;
+    // 持平 / 与上年一致 states a change of 0.
+    if (!c.key || !(c.change || c.flat) || (c.kind === 'reason' && c.explains?.key === c.key)) continue;
     const current = statedCurrent(n.claims, c)?.fen ?? currentOf(ctx, n.claims, c)?.fen;
     if (current === undefined) continue;
     out.set(c.key, [...(out.get(c.key) ?? []), { claim: c, prior: current - signedChange(c), current }]);
@@ -48,6 +49,7 @@ function partitions(keys: readonly string[]): Map<string, string[][]> {
     add(`total.${g}`, keys.filter((k) => new RegExp(`^function\\.${g}\\.\\d{7}$`).test(k)));
     add(`total.${g}`, keys.filter((k) => new RegExp(`^function\\.${g}\\.\\d{3}$`).test(k)));
   }
+  add('total.fiscal', keys.filter((k) => /^total\.(general_budget|gov_fund_budget|state_capital_budget)$/.test(k)));
   const generalIncome = keys.filter((k) => k === 'income.general' || k === 'income.general_transfer');
   if (generalIncome.length === 2) add('total.general_budget', generalIncome);
   for (const k of keys) {

@@ -31,11 +31,18 @@ function compareAll(ctx: RuleContext, claims: readonly Claim[], what: string): v
   if (compared === 0) ctx.unchecked(`表格与数据中没有可比的${what} (no table or data figure to compare with)`);
 }
 
+/**
+ * The claims are read as a budget's narrative states them (本年预算 against 上年预算, 收入 = 支出); a final
+ * account's narrative (年初预算 against 决算, 收入合计 ≠ 支出合计) is not read yet.
+ */
+const STAGES = ['budget'] as const;
+
 const amountRule = (id: string, title: Title, what: string, match: (key: string) => boolean, more?: (ctx: RuleContext, n: NarrativeClaims) => void): Rule => ({
   id,
   family: 'narrative',
   severity: 'error',
   title,
+  stages: STAGES,
   check(ctx) {
     const n = narrativeOf(ctx);
     const claims = stated(n, match);
@@ -104,10 +111,9 @@ function checkProcurement(ctx: RuleContext): void {
   const claims = stated(n, (k) => k.startsWith('procurement'));
   if (claims.length === 0) ctx.notApplicable('说明中没有政府采购 (no procurement stated)');
   textParts(ctx, n, 'procurement', keyIs('procurement.goods', 'procurement.works', 'procurement.services'), { zh: '政府采购＝货物＋工程＋服务', en: 'Procurement = goods + works + services' });
-  const last = (key: string) => claims.filter((c) => c.key === key).at(-1);
   for (const [part, whole] of [['procurement.sme', 'procurement'], ['procurement.small_micro', 'procurement.sme']] as const) {
-    const p = last(part);
-    const w = last(whole);
+    const p = claims.find((c) => c.key === part);
+    const w = p && claims.filter((c) => c.key === whole && c.at <= p.at).at(-1);
     if (p && w && p.amount!.fen > w.amount!.fen) {
       ctx.report({
         message: { zh: `“${p.label}”${printed(p.amount!)}超过“${w.label}”${printed(w.amount!)}`, en: `“${p.label}” (${printed(p.amount!)}) exceeds “${w.label}” (${printed(w.amount!)})` },
@@ -342,7 +348,7 @@ function checkUnrecognised(ctx: RuleContext): void {
   }
 }
 
-const custom = (id: string, severity: Rule['severity'], title: Title, check: (ctx: RuleContext) => void): Rule => ({ id, family: 'narrative', severity, title, check });
+const custom = (id: string, severity: Rule['severity'], title: Title, check: (ctx: RuleContext) => void): Rule => ({ id, family: 'narrative', severity, title, stages: STAGES, check });
 
 export const narrativeRules: Rule[] = [
   amountRule('TXT-TOTAL', { zh: '说明中的收支总预算与收支总表一致', en: 'The total budget stated equals the summary tables' }, '收支总预算', (k) => k === 'total'),
