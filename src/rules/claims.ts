@@ -140,11 +140,15 @@ const COMPARATOR = /(?:比|较|与)(?:上年|去年|上一年度?|\d{4}年度?|�
 const FLAT = /持平|一致|不变|零增长/;
 const REASON = /主要原因(是|为|：|:)?|原因(是|为)|主要是由于|主要是因为|这是由于/;
 
-function direction(before: string): Direction | undefined {
+/** The direction word of a change: at the end of the words before the figure ("比上年增加"), or inside them after a subject ("基本支出增加人员经费"); `at` is where it starts. */
+function changeWord(before: string, body: string): (Direction & { at: number }) | undefined {
   const up = UP.exec(before);
-  if (up) return { sign: 1, word: up[1]! };
+  if (up) return { sign: 1, word: up[1]!, at: up.index };
   const down = DOWN.exec(before);
-  return down ? { sign: -1, word: down[1]! } : undefined;
+  if (down) return { sign: -1, word: down[1]!, at: down.index };
+  const inner = DIR_INSIDE.exec(before);
+  if (inner && !isBare(cleaned(before.slice(0, inner.index), body))) return { sign: inner[1]!.startsWith('增') ? 1 : -1, word: inner[1]!, at: inner.index };
+  return undefined;
 }
 
 /** The words of a subject: no body name, years, numbering, lead-in or trailing filler. */
@@ -266,13 +270,12 @@ function extractPart(st: State, s: Sentence, at: number, section: SectionKind, f
       cursor = tok.end;
       if (tok.unit === '%') {
         const share = /占(.*?)(的|比重为?|比例为?)?$/.exec(before);
-        const dir = direction(before);
+        const dir = UP.exec(before) ?? DOWN.exec(before) ? changeWord(before, st.body) : undefined;
         if (share && current) current.share = { ...percentOf(tok), ...(share[1] ? { whole: share[1] } : {}) };
-        else if (dir && current) current.percent = { ...percentOf(tok), ...dir };
+        else if (dir && current) current.percent = { ...percentOf(tok), sign: dir.sign, word: dir.word };
         continue;
       }
-      const inner = DIR_INSIDE.exec(before);
-      const dir = direction(before) ?? (inner && !isBare(cleaned(before.slice(0, inner.index), st.body)) ? { sign: inner[1]!.startsWith('增') ? (1 as const) : (-1 as const), word: inner[1]! } : undefined);
+      const dir = changeWord(before, st.body);
       if (!dir && /^[，,]?占[^\d]*$/.test(before)) continue; // "占项目支出5533万元，占68.48%": a share phrase broken by extraction
       if (!dir) {
         const label = cleaned(before, st.body);
@@ -281,7 +284,7 @@ function extractPart(st: State, s: Sentence, at: number, section: SectionKind, f
         continue;
       }
       // "基本支出增加人员经费1,408.29万元": the subject is before the word, what it went on after it.
-      const words = before.slice(0, (UP.exec(before) ?? DOWN.exec(before) ?? inner)!.index);
+      const words = before.slice(0, dir.at);
       const cmp = COMPARATOR.exec(words);
       const pre = cleaned(cmp ? words.slice(0, cmp.index) : words, st.body);
       const mid = cmp ? cleaned(words.slice(cmp.index + cmp[0].length), st.body) : '';
@@ -292,7 +295,7 @@ function extractPart(st: State, s: Sentence, at: number, section: SectionKind, f
       else if (!isBare(cleaned(lead, st.body))) target = newClaim('', tok.num.start);
       else if (kind === 'statement' && st.lastClaim?.at === at - 1 && !st.lastClaim.change) target = st.lastClaim; // "…。与上年相比增加…"
       else target = newClaim('', tok.num.start);
-      target.change = { ...amountOf(tok), ...dir };
+      target.change = { ...amountOf(tok), sign: dir.sign, word: dir.word };
       current = target;
     }
     lead = '';

@@ -139,6 +139,18 @@ function nameOf(n: NarrativeClaims, key: string): string {
 
 // ---------------------------------------------------------------------------------------------- reasons
 
+const FUND_WORDS: Record<string, string> = {
+  all: '全部资金',
+  general: '一般公共预算本级',
+  general_budget: '一般公共预算（含上级转移支付）',
+  fiscal: '财政拨款',
+  fiscal_all: '财政拨款（含结转）',
+};
+const fundWords = (key: string) => {
+  const group = key.split('.')[1] ?? '';
+  return FUND_WORDS[group] ?? group;
+};
+
 /** Two spending subjects of the same kind whose funds contain one another ("general" ⊂ "general_budget"). */
 function related(a: string, b: string): { wider: string; narrower: string } | undefined {
   const ma = /^spending\.(\w+)\.(\w+)$/.exec(a);
@@ -283,7 +295,7 @@ function crossReference(ctx: RuleContext, n: NarrativeClaims, r: Claim): void {
   ctx.report({
     severity: explainedBy ? 'info' : 'warning',
     message: {
-      zh: `原因中“${r.label}”${r.change!.word}${printed(r.change!)}（${rel.narrower === r.key!.split('.')[1] ? '较窄' : '较宽'}口径）与“${headingOf(ctx, other.at)}”中“${other.label}”${other.change!.word}${printed(other.change!)}相差 ${money(Math.abs(gap))}${explainedBy ? `，恰为${restChanges.map((o) => `“${o.label}”${o.change!.word}${printed(o.change!)}`).join('、')}，口径不同可以解释` : '，口径不同也无法解释，请核对'}`,
+      zh: `原因中“${r.label}”${r.change!.word}${printed(r.change!)}（${fundWords(r.key!)}口径）与“${headingOf(ctx, other.at)}”中“${other.label}”${other.change!.word}${printed(other.change!)}（${fundWords(other.key!)}口径）相差 ${money(Math.abs(gap))} 万元${explainedBy ? `，恰为${restChanges.map((o) => `“${o.label}”${o.change!.word}${printed(o.change!)}`).join('、')}，口径不同可以解释` : '，口径不同也无法解释，请核对'}`,
       en: `The reason's change of “${r.label}” (${money(signedChange(r))}) differs from the ${money(signedChange(other))} stated under “${headingOf(ctx, other.at)}” by ${money(Math.abs(gap))}${explainedBy ? ', exactly the change of the funds one includes and the other does not' : ', which the funds they differ by do not explain'}`,
     },
     location: sentenceAt(ctx, r.at),

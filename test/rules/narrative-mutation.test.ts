@@ -34,7 +34,7 @@ for (let at = 0; at < end; at++) {
   }
 }
 
-/** Not amounts: the value bands of large equipment are categories, checked as wording (50/100 万元 only). */
+/** None expected: the value bands of large equipment ("50万元以上") are held to the 50/100 万元 the data records. */
 const EXPECTED_MISSES: readonly string[] = [];
 
 test(`narrative mutation: each of ${mutants.length} stated amounts and percentages, changed, is an error at its sentence`, () => {
