@@ -3,6 +3,7 @@ import { classificationRules } from './classification.ts';
 import { completenessRules } from './completeness.ts';
 import { crossTableRules } from './cross-table.ts';
 import { hygieneRules } from './hygiene.ts';
+import { narrativeRules } from './narrative.ts';
 import { performanceRules } from './performance.ts';
 import { statementRules } from './statements.ts';
 import { tableSumRules } from './table-sums.ts';
@@ -11,6 +12,7 @@ import type { Rule } from './types.ts';
 export const RULES: readonly Rule[] = [
   ...tableSumRules,
   ...crossTableRules,
+  ...narrativeRules,
   ...completenessRules,
   ...classificationRules,
   ...performanceRules,
