@@ -227,19 +227,3 @@ test('PERF-COUNTS: "项目共11个" is an error at its sentence; no narrative, u
   assert.equal(runOne(rule('PERF-COUNTS'), referenceDocument({ narrative: false })).result.status, 'unchecked');
 });
 
-test('PERF-AMOUNTS: 1,845.57 and 474.30 agree; "非财政拨款项目涉及预算金额 0.00" counts no carry-over — a warning, not an error', () => {
-  const { result, findings } = runOne(rule('PERF-AMOUNTS'), doc);
-  assert.equal(result.status, 'fail');
-  assert.deepEqual(errorsOf(findings), []);
-  assert.equal(findings.length, 1);
-  const [warning] = findings;
-  assert.equal(warning!.severity, 'warning');
-  assert.deepEqual(warning!.location, { text: '非财政拨款项目涉及预算金额0.00万元。' });
-  assert.deepEqual([warning!.expected, warning!.actual], ['64.00', '0.00']);
-});
-
-test('PERF-AMOUNTS: a stated 财政拨款项目涉及预算金额 of 475.30 is an error', () => {
-  const [error] = errorsOf(runOne(rule('PERF-AMOUNTS'), withSentence(doc, '预算金额474.30', '预算金额475.30')).findings);
-  assert.match(error!.location.text!, /^当年预算安排项目共10个/);
-  assert.deepEqual([error!.expected, error!.actual, error!.difference], ['474.30', '475.30', '1.00']);
-});
