@@ -191,6 +191,21 @@ const leftRows = (t: CheckTable) => t.rows.filter((r) => r.name !== '' && r.leve
 const incomeColumn = (t: CheckTable) => t.roles.indexOf('income');
 const spendingColumns = (t: CheckTable) => t.roles.map((r, i) => [r, i] as const).filter(([r]) => r !== 'income').map(([, i]) => i);
 
+/** A rule on the totals line of every two-sided summary table (收支总表, 财政拨款收支总表). */
+function summaryRule(id: string, title: What, each: (ctx: RuleContext, t: CheckTable, totals: TableRow, title: What) => void): Rule {
+  return {
+    id,
+    family: 'table-sums',
+    severity: 'error',
+    title,
+    check(ctx) {
+      const tables = pairedTables(ctx);
+      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
+      for (const t of tables) each(ctx, t, t.rows.at(-1)!, title);
+    },
+  };
+}
+
 export const tableSumRules: Rule[] = [
   levelRule('SUM-CLASS', 3, 'function', { zh: '功能分类“类”等于其下各“款”之和', en: 'A function 类 equals the sum of its 款' }),
   levelRule('SUM-SUBCLASS', 5, 'function', { zh: '功能分类“款”等于其下各“项”之和', en: 'A function 款 equals the sum of its 项' }),
@@ -334,56 +349,25 @@ export const tableSumRules: Rule[] = [
       }
     },
   },
+  summaryRule('SUM-INCOME-TOTAL', { zh: '收入总计等于本年收入与上年结转结余之和', en: 'Total income equals this year’s income plus the carry-over' }, (ctx, t, totals, title) => {
+    const tops = labelTree(leftRows(t)).filter((n) => TOP.test(n.row.name));
+    if (tops.length) checkRowSum(ctx, t, totals, tops.map((n) => n.row), title, [incomeColumn(t)]);
+  }),
+  summaryRule('SUM-EXPENDITURE-SIDE', { zh: '支出总计等于各功能分类“类”之和', en: 'Total spending equals the sum of the function 类' }, (ctx, t, totals, title) =>
+    checkRowSum(ctx, t, totals, t.rows.slice(0, -1).filter((r) => r.pair?.name), title, spendingColumns(t)),
+  ),
   {
-    id: 'SUM-INCOME-TOTAL',
-    family: 'table-sums',
-    severity: 'error',
-    title: { zh: '收入总计等于本年收入与上年结转结余之和', en: 'Total income equals this year’s income plus the carry-over' },
-    check(ctx) {
-      const tables = pairedTables(ctx);
-      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
-      for (const t of tables) {
-        const totals = t.rows.at(-1)!;
-        const tops = labelTree(leftRows(t)).filter((n) => TOP.test(n.row.name));
-        if (tops.length) checkRowSum(ctx, t, totals, tops.map((n) => n.row), this.title, [incomeColumn(t)]);
-      }
-    },
-  },
-  {
-    id: 'SUM-EXPENDITURE-SIDE',
-    family: 'table-sums',
-    severity: 'error',
-    title: { zh: '支出总计等于各功能分类“类”之和', en: 'Total spending equals the sum of the function 类' },
-    check(ctx) {
-      const tables = pairedTables(ctx);
-      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
-      for (const t of tables) {
-        const totals = t.rows.at(-1)!;
-        checkRowSum(ctx, t, totals, t.rows.slice(0, -1).filter((r) => r.pair?.name), this.title, spendingColumns(t));
-      }
-    },
-  },
-  {
-    id: 'SUM-BALANCE',
-    family: 'table-sums',
-    severity: 'error',
+    ...summaryRule('SUM-BALANCE', { zh: '预算收支平衡：收入总计等于支出总计', en: 'A budget balances: total income equals total spending' }, (ctx, t, totals, title) => {
+      const spending = spendingColumns(t)[0]!;
+      reportComparison(ctx, {
+        location: cellLocation(t, totals, spending),
+        what: title,
+        expected: figure(t, totals, incomeColumn(t)),
+        actual: figure(t, totals, spending),
+        bound: 0,
+        unit: t.unit,
+      });
+    }),
     stages: ['budget'],
-    title: { zh: '预算收支平衡：收入总计等于支出总计', en: 'A budget balances: total income equals total spending' },
-    check(ctx) {
-      const tables = pairedTables(ctx);
-      if (tables.length === 0) return ctx.notApplicable('没有收支总表 (no two-sided summary table)');
-      for (const t of tables) {
-        const totals = t.rows.at(-1)!;
-        const spending = spendingColumns(t)[0]!;
-        reportComparison(ctx, {
-          location: cellLocation(t, totals, spending),
-          what: this.title,
-          expected: figure(t, totals, incomeColumn(t)),
-          actual: figure(t, totals, spending),
-          bound: 0,
-          unit: t.unit,
-        });
-      }
-    },
   },
 ];
