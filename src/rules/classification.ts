@@ -4,7 +4,7 @@
 import type { CheckDocument, CheckTable } from '../check/document.ts';
 import { loadCatalog, type Catalog, type CatalogKind } from '../catalog/index.ts';
 import type { TableRow } from '../tables/table-model.ts';
-import { cellLocation, figure } from './figures.ts';
+import { cellLocation, figure, unitSections } from './figures.ts';
 import { shown } from './tolerance.ts';
 import type { Location, Rule, RuleContext } from './types.ts';
 
@@ -179,15 +179,17 @@ const order: Rule = {
     const tables = codedTables(ctx.doc);
     if (tables.length === 0) ctx.notApplicable('没有按科目编码列示的表 (no table with rows by code)');
     for (const t of tables) {
-      let last: TableRow | undefined;
-      for (const row of t.rows.filter((r) => r.code)) {
-        // String order of codes is the printed order: 208, 20801, 2080101, 20802, 210 …
-        if (last && row.code < last.code) {
-          ctx.report({
-            message: { zh: `${spaced(row.code)} ${row.name} 排在 ${spaced(last.code)} ${last.name} 之后`, en: `${row.code} comes after ${last.code}` },
-            location: cellLocation(t, row),
-          });
-        } else last = row;
+      for (const rows of unitSections(t)) {
+        let last: TableRow | undefined;
+        for (const row of rows.filter((r) => r.code)) {
+          // String order of codes is the printed order: 208, 20801, 2080101, 20802, 210 …
+          if (last && row.code < last.code) {
+            ctx.report({
+              message: { zh: `${spaced(row.code)} ${row.name} 排在 ${spaced(last.code)} ${last.name} 之后`, en: `${row.code} comes after ${last.code}` },
+              location: cellLocation(t, row),
+            });
+          } else last = row;
+        }
       }
     }
   },

@@ -81,3 +81,18 @@ export function reportComparison(ctx: RuleContext, c: SumCheck): void {
     ...figures,
   });
 }
+
+/**
+ * The runs of rows under each budget unit of a table that lists several (a project table with a row per
+ * unit, its codes repeating under each); the whole table when it lists none.
+ */
+export function unitSections(table: CheckTable): TableRow[][] {
+  const isUnit = (r: TableRow) => r.code === '' && r.level === 1 && !r.pair;
+  if (!table.rows.some((r) => r.code !== '') || !table.rows.some(isUnit)) return [table.rows];
+  const sections: TableRow[][] = [];
+  for (const row of table.rows) {
+    if (isUnit(row)) sections.push([]);
+    else if (sections.length) sections.at(-1)!.push(row);
+  }
+  return sections;
+}

@@ -1,7 +1,7 @@
 // Family 1 — sums inside a table: 类 = Σ款 = Σ项, totals, each row's total = its parts, income lines.
 import type { CheckTable } from '../check/document.ts';
 import type { TableRow } from '../tables/table-model.ts';
-import { cellLocation, figure, reportComparison } from './figures.ts';
+import { cellLocation, figure, reportComparison, unitSections } from './figures.ts';
 import { sumBound } from './tolerance.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -43,8 +43,8 @@ const isProjectTable = (t: CheckTable) => t.rows.some((r) => r.project);
 const totalRow = (t: CheckTable) => t.rows.find((r) => r.level === 0 && r.code === '');
 
 /** Rows whose code extends `code` by one level (2 digits), not project rows. */
-function childrenOf(t: CheckTable, code: string): TableRow[] {
-  return t.rows.filter((r) => r.code.length === code.length + 2 && r.code.startsWith(code) && !r.project);
+function childrenOf(rows: readonly TableRow[], code: string): TableRow[] {
+  return rows.filter((r) => r.code.length === code.length + 2 && r.code.startsWith(code) && !r.project);
 }
 
 function levelRule(id: string, parentLength: number, axis: 'function' | 'economic', title: What): Rule {
@@ -57,7 +57,9 @@ function levelRule(id: string, parentLength: number, axis: 'function' | 'economi
       const tables = codedTables(ctx, axis);
       if (tables.length === 0) return ctx.notApplicable('没有按该分类科目列示的表 (no table with rows by this classification)');
       for (const t of tables) {
-        for (const parent of t.rows.filter((r) => r.code.length === parentLength)) checkRowSum(ctx, t, parent, childrenOf(t, parent.code), title);
+        for (const rows of unitSections(t)) {
+          for (const parent of rows.filter((r) => r.code.length === parentLength)) checkRowSum(ctx, t, parent, childrenOf(rows, parent.code), title);
+        }
       }
     },
   };

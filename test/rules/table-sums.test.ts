@@ -1,7 +1,10 @@
 // Family 1 — sums inside a table: each rule passes on the reference document and fails on a broken copy.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { checkDocument } from '../../src/check/check.ts';
+import { documentFromDisclosure } from '../../src/check/from-disclosure.ts';
 import { ruleById } from '../../src/rules/registry.ts';
+import { loadSample, SAMPLE_PATH } from '../support/reference.ts';
 import { errorsOf, referenceDocument, runOne, withCell } from '../support/check.ts';
 
 const doc = referenceDocument();
@@ -127,4 +130,14 @@ test('SUM-INCOME-TOTAL, SUM-EXPENDITURE-SIDE and SUM-BALANCE: the totals line of
   assert.deepEqual(errorsAfter('SUM-INCOME-TOTAL', [['income_expenditure_summary', '二、上年结转结余', 0, '113.00']]), ['1 收入总计 | 支出总计 收入预算数']);
   assert.deepEqual(errorsAfter('SUM-EXPENDITURE-SIDE', [['income_expenditure_summary', '其中：一般公共预算拨款', 1, '93.49']]), ['1 收入总计 | 支出总计 支出预算数']);
   assert.deepEqual(errorsAfter('SUM-BALANCE', [['income_expenditure_summary', '收入总计', 1, '1846.57']]), ['1 收入总计 | 支出总计 支出预算数']);
+});
+
+test('a body with subordinate units: codes repeat under each unit of the project table, and each unit adds up on its own', () => {
+  const d = loadSample();
+  d.overview.subordinateUnits = [{ name: '昌吉州劳动人事争议仲裁院' }];
+  for (const item of d.lineItems.filter((i) => i.project === 'zhongcai' || i.project === 'yuanjiang')) item.unit = '昌吉州劳动人事争议仲裁院';
+  const report = checkDocument(documentFromDisclosure(d, { path: SAMPLE_PATH }));
+  const t7 = report.tables.find((t) => (t as { number: number }).number === 7) as { rows: { code: string; name: string }[] };
+  assert.equal(t7.rows.filter((r) => r.code === '208').length, 2, '208 under each unit');
+  assert.deepEqual(report.findings.filter((f) => f.severity !== 'info'), []);
 });
