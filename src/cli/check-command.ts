@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { checkDocument } from '../check/check.ts';
 import { documentFromDisclosure } from '../check/from-disclosure.ts';
-import { readDisclosureFile } from '../model/io.ts';
+import { DisclosureError, readDisclosureFile } from '../model/io.ts';
+import { TemplateError } from '../templates/template-error.ts';
 import { reportsToHtml } from '../render/report-html.ts';
 import { reportToCsv, reportToText } from '../render/report-text.ts';
 import type { Lang, Report } from '../rules/report.ts';
@@ -24,13 +25,19 @@ export async function checkCommand(files: readonly string[], options: { format?:
     });
   }
   const reports: Report[] = [];
+  const unreadable: string[] = [];
   for (const file of files) {
-    const disclosure = await readDisclosureFile(file).catch((err: Error) => {
-      throw new CliError(err.message, 2);
-    });
-    const doc = documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
-    reports.push(checkDocument(doc, { lang }));
+    // An input that cannot be read or has no template to check it by is named and skipped; the others are checked.
+    try {
+      const disclosure = await readDisclosureFile(file);
+      const doc = documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
+      reports.push(checkDocument(doc, { lang }));
+    } catch (err) {
+      if (!(err instanceof DisclosureError || err instanceof TemplateError)) throw err;
+      unreadable.push(err instanceof TemplateError ? `${file}: ${err.message}` : err.message);
+    }
   }
+  if (reports.length === 0) throw new CliError(unreadable.join('\n'), 2);
   const stdout =
     format === 'json'
       ? JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)
@@ -39,5 +46,9 @@ export async function checkCommand(files: readonly string[], options: { format?:
         : format === 'csv'
           ? reportToCsv(reports)
           : reports.map((r) => reportToText(r, lang)).join('\n\n');
-  return { stdout, exitCode: reports.some((r) => r.summary.errors > 0) ? 1 : 0 };
+  return {
+    stdout,
+    ...(unreadable.length ? { stderr: unreadable.join('\n') } : {}),
+    exitCode: unreadable.length ? 2 : reports.some((r) => r.summary.errors > 0) ? 1 : 0,
+  };
 }

@@ -22,7 +22,7 @@ export function reportToText(report: Report, lang: Lang = 'zh'): string {
     let group = '';
     for (const f of findings) {
       const l = f.location;
-      const where = l.table !== undefined ? `${w.table}${l.table}` : l.text !== undefined ? w.narrative : '';
+      const where = l.text !== undefined ? w.narrative : l.table !== undefined ? `${w.table}${l.table}` : '';
       if (where !== group) {
         lines.push(`  ${where || '—'}`);
         group = where;

@@ -24,10 +24,16 @@ export interface Report {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** Findings are listed by table (in table order), then those about the narrative, then the rest. */
+export function groupOrder(f: Pick<Finding, 'location'>): number {
+  if (f.location.text !== undefined) return 1000;
+  return f.location.table ?? 2000;
+}
+
 export function buildReport(doc: CheckDocument, run: RunResult, lang: Lang = 'zh'): Report {
   const m = doc.meta;
   const findings = [...run.findings]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.table ?? 99) - (b.location.table ?? 99))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || groupOrder(a) - groupOrder(b))
     .map((f) => ({ ...f, message: f.message[lang] }));
   const count = (status: RuleResult['status']) => run.results.filter((r) => r.status === status).length;
   return {

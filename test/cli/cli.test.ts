@@ -162,3 +162,12 @@ test('rules prints the catalogue as Markdown and JSON', () => {
   const json = JSON.parse(yusuan('rules', '--format', 'json').stdout) as { id: string }[];
   assert.ok(json.some((r) => r.id === 'SUM-CLASS'));
 });
+
+test('check: a file that cannot be checked is named and skipped with exit 2; the others are still reported', () => {
+  const final = variantFile((json) => (json.meta.stage = 'final'));
+  const r = yusuan('check', SAMPLE_PATH, final, '--format', 'json');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /variant\.json: 模板 xinjiang-11 用于预算，而披露数据是决算/);
+  const reports = JSON.parse(r.stdout) as { document: { path: string } }[];
+  assert.deepEqual(reports.map((x) => x.document.path), [SAMPLE_PATH]);
+});
