@@ -18,7 +18,7 @@ import {
   textLocation,
   type Stated,
 } from './stated.ts';
-import { dataLine, readThreePublic, type ThreePublicLine } from './three-public.ts';
+import { dataLine, readThreePublic } from './three-public.ts';
 import { halfUnit, shown, sumBound } from './tolerance.ts';
 import type { Location, Rule, RuleContext } from './types.ts';
 
@@ -68,15 +68,6 @@ function reservesStated(ctx: RuleContext) {
   return undefined;
 }
 
-// --- 三公 in the narrative ---------------------------------------------------------------------------------
-const THREE_PUBLIC_TEXT: Record<Exclude<ThreePublicLine, 'operating'>, RegExp> = {
-  total: new RegExp(`三公[”"]?经费(?:预算)?(?:数|支出|预算数)?(?:为|合计)?\\s*${AMOUNT}`),
-  abroad: new RegExp(`因公出国[（(]境[）)]费\\s*(?:为)?\\s*${AMOUNT}`),
-  reception: new RegExp(`公务接待费\\s*(?:为)?\\s*${AMOUNT}`),
-  vehicles: new RegExp(`公务用车购置及运行(?:维护)?费\\s*(?:为)?\\s*${AMOUNT}`),
-  purchase: new RegExp(`公务用车购置费\\s*(?:为)?\\s*${AMOUNT}`),
-  operation: new RegExp(`公务用车运行(?:维护)?费\\s*(?:为)?\\s*${AMOUNT}`),
-};
 
 // --- vehicles and assets -----------------------------------------------------------------------------------
 const VEHICLE_TOTAL = new RegExp(`(?<!其他)(购置)?车辆\\s*([0-9]+)\\s*辆(?:[，,]?\\s*价值\\s*${AMOUNT})?`, 'g');
@@ -194,69 +185,6 @@ export const statementRules: Rule[] = [
       const at = (s: Stated): Location => textLocation(s.sentence);
       if (total) reportAtMost(ctx, { location: at(stated.sme), what: { zh: '面向中小企业预留 ≤ 政府采购预算', en: 'SME reserve ≤ procurement total' }, limit: total.fen, actual: stated.sme.fen, bound: 0, unit });
       if (stated.small) reportAtMost(ctx, { location: at(stated.small), what: { zh: '小微企业预留 ≤ 面向中小企业预留', en: 'small/micro reserve ≤ SME reserve' }, limit: stated.sme.fen, actual: stated.small.fen, bound: 0, unit });
-    },
-  },
-  {
-    id: 'STM-THREE-PUBLIC-SUM',
-    family: 'statements',
-    severity: 'error',
-    title: { zh: '“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；车辆费 = 购置 + 运行', en: '三公 = abroad + vehicles (purchase + operation) + reception' },
-    check(ctx) {
-      const tp = readThreePublic(ctx.doc);
-      let checked = false;
-      const sum = (
-        parts: readonly (ThreePublicLine)[],
-        whole: ThreePublicLine,
-        get: (l: ThreePublicLine) => { fen: Fen; location: Location } | undefined,
-        unit: Parameters<typeof sumBound>[1],
-        boundOf: (n: number) => Fen,
-      ) => {
-        const w = get(whole);
-        const ps = parts.map(get);
-        if (!w || ps.some((p) => p === undefined)) return;
-        checked = true;
-        reportComparison(ctx, {
-          location: w.location,
-          what: whole === 'total' ? { zh: '“三公”经费合计 = 出国 + 接待 + 公务用车', en: '三公 total = abroad + reception + vehicles' } : { zh: '公务用车购置及运行费 = 购置 + 运行', en: 'vehicles = purchase + operation' },
-          expected: sumFen(ps.map((p) => p!.fen)),
-          actual: w.fen,
-          bound: boundOf(ps.length),
-          unit,
-        });
-      };
-      if (tp) {
-        for (const group of tp.groups) {
-          const get = (l: ThreePublicLine) => group.get(l);
-          const bound = (n: number) => sumBound(n, tp.table.unit);
-          sum(group.has('vehicles') ? ['abroad', 'reception', 'vehicles'] : ['abroad', 'reception', 'purchase', 'operation'], 'total', get, tp.table.unit, bound);
-          sum(['purchase', 'operation'], 'vehicles', get, tp.table.unit, bound);
-        }
-      }
-      // The narrative's statement ("“三公”经费数为 9.20 万元，其中：因公出国（境）费 0.00 万元，…").
-      for (const p of statementsAbout(narrativeOf(ctx), /三公/)) {
-        const total = FIRST(p, THREE_PUBLIC_TEXT.total);
-        if (!total) continue;
-        const stated = new Map<ThreePublicLine, Stated>();
-        for (const [line, re] of Object.entries(THREE_PUBLIC_TEXT) as [Exclude<ThreePublicLine, 'operating'>, RegExp][]) {
-          const m = p.find(re, p.text.indexOf(total.sentence.text));
-          if (m) stated.set(line, p.amount(m)!);
-        }
-        const get = (l: ThreePublicLine) => {
-          const s = stated.get(l);
-          return s && { fen: s.fen, location: textLocation(s.sentence) };
-        };
-        const parts = stated.has('vehicles') ? (['abroad', 'reception', 'vehicles'] as const) : (['abroad', 'reception', 'purchase', 'operation'] as const);
-        const bound = (lines: readonly ThreePublicLine[], whole: ThreePublicLine) => () =>
-          statedSumBound(lines.map((l) => stated.get(l)).filter((s): s is Stated => s !== undefined), stated.get(whole) ?? total);
-        sum(parts, 'total', get, ctx.doc.meta.unit, bound(parts, 'total'));
-        sum(['purchase', 'operation'], 'vehicles', get, ctx.doc.meta.unit, bound(['purchase', 'operation'], 'vehicles'));
-        break;
-      }
-      if (!checked) {
-        const inTemplate = ctx.doc.template?.tables.some((t) => t.key === 'three_public_expenses');
-        if (!tp && !inTemplate) ctx.notApplicable('模板没有“三公”经费表，情况说明也未说明其构成 (no 三公 table or statement)');
-        ctx.unchecked(tp ? '“三公”经费表缺少合计或分项 (the 三公 table lacks its total or parts)' : '缺少“三公”经费表 (the 三公 table is missing)');
-      }
     },
   },
   {

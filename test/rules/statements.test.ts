@@ -25,7 +25,6 @@ const without = (base: CheckDocument, ...parts: ('disclosure' | 'narrative')[]):
 const full: CheckDocument = { ...structuredClone(doc), narrative: sentencesOf(seedText()) };
 
 const PROCUREMENT = '2025年，昌吉回族自治州人力资源和社会保障局政府采购预算122.30万元，其中：政府采购货物预算11.50万元，政府采购工程预算0.00万元，政府采购服务预算110.80万元。';
-const THREE_PUBLIC = '昌吉回族自治州人力资源和社会保障局2025年财政拨款“三公”经费数为9.20万元，其中：因公出国（境）费0.00万元，公务用车购置费0.00万元，公务用车运行费8.80万元，公务接待费0.40万元。';
 
 test('STM-PROCUREMENT-SUM: 122.30 = 11.50 + 0.00 + 110.80', () => {
   assert.deepEqual(runOne(rule('STM-PROCUREMENT-SUM'), doc), { result: { id: 'STM-PROCUREMENT-SUM', status: 'pass' }, findings: [] });
@@ -59,29 +58,6 @@ test('STM-PROCUREMENT-RESERVE: from the narrative alone, a 中小企业 reserve 
   const broken = without(withSentence(doc, '面向中小企业预留政府采购项目预算金额122.30', '面向中小企业预留政府采购项目预算金额130.00'), 'disclosure');
   const [error] = errorsOf(runOne(rule('STM-PROCUREMENT-RESERVE'), broken).findings);
   assert.deepEqual([error!.expected, error!.actual, error!.difference], ['122.30', '130.00', '7.70']);
-});
-
-test('STM-THREE-PUBLIC-SUM: 9.20 = 0.00 + 0.40 + 8.80 and 8.80 = 0.00 + 8.80, in table 10 and in the narrative', () => {
-  assert.deepEqual(runOne(rule('STM-THREE-PUBLIC-SUM'), doc), { result: { id: 'STM-THREE-PUBLIC-SUM', status: 'pass' }, findings: [] });
-});
-
-test('STM-THREE-PUBLIC-SUM: a 合计 of 9.30 in table 10 is an error at that cell', () => {
-  const [error, ...rest] = errorsOf(runOne(rule('STM-THREE-PUBLIC-SUM'), withCell(doc, 'three_public_expenses', '合计', 0, '9.30')).findings);
-  assert.equal(rest.length, 0);
-  assert.deepEqual(error!.location, { table: 10, key: 'three_public_expenses', row: '合计', column: '合计' });
-  assert.deepEqual([error!.expected, error!.actual], ['9.20', '9.30']);
-});
-
-test('STM-THREE-PUBLIC-SUM: a 公务用车运行费 of 8.90 breaks the vehicle subtotal', () => {
-  const [error] = errorsOf(runOne(rule('STM-THREE-PUBLIC-SUM'), withCell(doc, 'three_public_expenses', '公务用车运行费', 1, '8.90')).findings);
-  assert.deepEqual(error!.location, { table: 10, key: 'three_public_expenses', row: '公务用车购置及运行费（小计）', column: '一般公共预算' });
-  assert.deepEqual([error!.expected, error!.actual], ['8.90', '8.80']);
-});
-
-test('STM-THREE-PUBLIC-SUM: a stated 公务接待费 of 0.50 makes the stated parts 9.30 against 9.20', () => {
-  const [error] = errorsOf(runOne(rule('STM-THREE-PUBLIC-SUM'), withSentence(doc, '公务接待费0.40万元', '公务接待费0.50万元')).findings);
-  assert.deepEqual(error!.location, { text: THREE_PUBLIC.replace('0.40', '0.50') });
-  assert.deepEqual([error!.expected, error!.actual], ['9.30', '9.20']);
 });
 
 test('STM-THREE-PUBLIC-TABLE: table 10 prints the data\'s 三公 figures', () => {
