@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleById } from '../../src/rules/registry.ts';
-import { errorsOf, referenceDocument, runOne, withCell } from '../support/check.ts';
+import { errorsOf, referenceDocument, runOne, shanghaiDocument, withCell } from '../support/check.ts';
 
 const doc = referenceDocument();
 const rule = (id: string) => ruleById(id)!;
@@ -127,4 +127,16 @@ test('SUM-INCOME-TOTAL, SUM-EXPENDITURE-SIDE and SUM-BALANCE: the totals line of
   assert.deepEqual(errorsAfter('SUM-INCOME-TOTAL', [['income_expenditure_summary', '二、上年结转结余', 0, '113.00']]), ['1 收入总计 | 支出总计 收入预算数']);
   assert.deepEqual(errorsAfter('SUM-EXPENDITURE-SIDE', [['income_expenditure_summary', '其中：一般公共预算拨款', 1, '93.49']]), ['1 收入总计 | 支出总计 支出预算数']);
   assert.deepEqual(errorsAfter('SUM-BALANCE', [['income_expenditure_summary', '收入总计', 1, '1846.57']]), ['1 收入总计 | 支出总计 支出预算数']);
+});
+
+test('SUM-INCOME-TOTAL where the income lines leave out a source of the total (Shanghai: no 上年结转 line): lines ≤ total', () => {
+  // 收入总计 18,455,698.00 includes the 1,120,000.00 carried over, which no income line of the template shows.
+  const shanghai = shanghaiDocument();
+  assert.deepEqual(runOne(rule('SUM-INCOME-TOTAL'), shanghai), { result: { id: 'SUM-INCOME-TOTAL', status: 'pass' }, findings: [] });
+  // Lines above the total are an error, and the finding says that only ≤ could be checked, and why.
+  const { findings } = runOne(rule('SUM-INCOME-TOTAL'), withCell(shanghai, 'income_expenditure_summary', '二、事业收入', 0, '1120000.01'));
+  const [e] = errorsOf(findings);
+  assert.equal(errorsOf(findings).length, 1);
+  assert.deepEqual([e!.location.row, e!.expected, e!.actual, e!.difference], ['收入总计 | 支出总计', '18,455,698.00', '18,455,698.01', '0.01']);
+  assert.match(e!.message.zh, /未列出收入总计所含的上年结转结余，只核对不超过/);
 });
