@@ -20,6 +20,11 @@ export function figure(table: CheckTable, row: TableRow, column: number): Fen {
   return parseFen(text, table.unit) ?? 0;
 }
 
+/** Whether a cell prints a figure: a blank (or a dash) is an exact zero, not a rounded addend. */
+export function isPrinted(table: CheckTable, row: TableRow, column: number): boolean {
+  return parseFen(row.values[column] ?? '', table.unit) !== null;
+}
+
 /** Index of the column with a role, or -1. */
 export function column(table: CheckTable, role: string): number {
   return table.roles.indexOf(role);

@@ -1,11 +1,12 @@
 // Shares and year-on-year changes the narrative states, checked against the tables, the Disclosure's
 // prior-year figures and each other: "X万元，占Y%，比上年增加Z万元，增长W%".
+import { roundToUnit, type Fen } from '../model/money.ts';
 import { resolveSubject } from './claim-subjects.ts';
 import type { Claim, NarrativeClaims, StatedPercent } from './claims.ts';
 import { currentOf, money, narrativeOf, printed, sentenceAt, signedChange, statedCurrent } from './narrative-context.ts';
-import { currentFigure, exactFigure, priorFigure, statedBound } from './narrative-figures.ts';
+import { currentFigure, exactFigure, priorFigure, type Figure } from './narrative-figures.ts';
 import { pctRange, pctScaled, percentVerdict, shownPct } from './percent-math.ts';
-import { halfUnit } from './tolerance.ts';
+import { halfUnit, repeatedFigureBound } from './tolerance.ts';
 import type { RuleContext } from './types.ts';
 
 const sign = (x: number) => (x > 0 ? 1 : x < 0 ? -1 : 0);
@@ -138,25 +139,35 @@ export function checkChanges(ctx: RuleContext): void {
     const prior = priorFigure(ctx, c.key!);
     const current = currentOf(ctx, n.claims, c);
     if (!current) continue;
-    if (prior !== undefined) checkAgainstPrior(ctx, c, current.fen, prior, exactFigure(ctx, c.key!));
+    if (prior !== undefined) checkAgainstPrior(ctx, c, current, prior, exactFigure(ctx, c.key!));
     else checkInternally(ctx, n, c);
   }
 }
 
-function checkAgainstPrior(ctx: RuleContext, c: Claim, current: number, prior: number, exact: number | undefined): void {
-  const unit = c.change?.unit ?? '万元';
-  const change = current - prior;
-  const basis = { zh: `本年 ${money(current)} − 上年 ${money(prior)}`, en: `this year ${money(current)} − prior year ${money(prior)}` };
+function checkAgainstPrior(ctx: RuleContext, c: Claim, current: { fen: Fen; figure?: Figure }, prior: number, exact: number | undefined): void {
+  // The narrative's unit, and the unit this year's figure is printed in (a table in 元 under a narrative in 万元).
+  const unit = c.change?.unit ?? c.amount?.unit ?? ctx.doc.meta.unit;
+  const figureUnit = current.figure?.unit ?? unit;
+  const change = current.fen - prior;
+  const basis = { zh: `本年 ${money(current.fen)} − 上年 ${money(prior)}`, en: `this year ${money(current.fen)} − prior year ${money(prior)}` };
   if (c.change) {
     const diff = c.change.fen - Math.abs(change);
-    const bound = statedBound(c.change, unit);
+    // The change of figures printed in the narrative's unit: exact when the table prints them so, else within
+    // half of the narrative's last digit.
+    const bound = repeatedFigureBound(c.change, { unit: figureUnit });
     if (diff !== 0) {
+      const rounding = Math.abs(diff) <= bound;
       ctx.report({
-        ...(Math.abs(diff) <= bound ? { severity: 'info' as const } : {}),
-        message: {
-          zh: `“${c.label}”比上年增减额不符：说明为${c.change.word}${printed(c.change)}，按${basis.zh}应为${change < 0 ? '减少' : '增加'}${money(Math.abs(change))}万元`,
-          en: `The change of “${c.label}” does not hold: stated ${c.change.word} ${printed(c.change)}, ${basis.en} gives ${money(change)}`,
-        },
+        ...(rounding ? { severity: 'info' as const } : {}),
+        message: rounding
+          ? {
+              zh: `“${c.label}”比上年增减额：说明为${c.change.word}${printed(c.change)}，按${basis.zh}为${change < 0 ? '减少' : '增加'}${money(Math.abs(change))}万元，在四舍五入尾差范围内（±${money(bound)}）`,
+              en: `The change of “${c.label}”: stated ${c.change.word} ${printed(c.change)}, ${basis.en} gives ${money(change)} — within rounding (±${money(bound)})`,
+            }
+          : {
+              zh: `“${c.label}”比上年增减额不符：说明为${c.change.word}${printed(c.change)}，按${basis.zh}应为${change < 0 ? '减少' : '增加'}${money(Math.abs(change))}万元`,
+              en: `The change of “${c.label}” does not hold: stated ${c.change.word} ${printed(c.change)}, ${basis.en} gives ${money(change)}`,
+            },
         location: sentenceAt(ctx, c.at),
         expected: money(Math.abs(change)),
         actual: money(c.change.fen),
@@ -164,13 +175,21 @@ function checkAgainstPrior(ctx: RuleContext, c: Claim, current: number, prior: n
       });
     }
   }
-  if (c.percent && prior > 0 && current !== 0) {
+  if (c.percent && prior > 0 && current.fen !== 0) {
     const d = c.percent.decimals;
     const printedPct = pctScaled(change, prior, d);
-    // With the exact amount known, the percentage may be of the printed figure or of the exact one; else anything rounding explains.
-    const exactPct = exact !== undefined ? pctScaled(exact - prior, prior, d) : undefined;
+    // With the exact amount known, the percentage may be of the printed figure, of the exact one, or — a table
+    // finer than the narrative — of the figure as the narrative prints it (rounded to its unit); else anything
+    // rounding of the narrative's figures explains.
+    const candidates = [
+      printedPct,
+      ...(exact !== undefined ? [pctScaled(exact - prior, prior, d)] : []),
+      ...(figureUnit !== unit ? [pctScaled(roundToUnit(current.fen, unit) - prior, prior, d)] : []),
+    ];
     const range: [bigint, bigint] =
-      exactPct !== undefined ? [printedPct < exactPct ? printedPct : exactPct, printedPct > exactPct ? printedPct : exactPct] : pctRange(change, prior, halfUnit(unit), 0, d);
+      exact !== undefined
+        ? [candidates.reduce((a, b) => (a < b ? a : b)), candidates.reduce((a, b) => (a > b ? a : b))]
+        : pctRange(change, prior, halfUnit(unit), 0, d);
     reportPercent(ctx, c, c.percent, printedPct, range, {
       zh: `“${c.label}”增减幅度（${basis.zh}，除以上年）`,
       en: `The percentage change of “${c.label}” (${basis.en}, over the prior year)`,

@@ -1,10 +1,10 @@
 // What the narrative rules share: the claims of the document, where a sentence is, and the figures a claim
 // is compared with (its own stated amount, the same subject stated elsewhere, the tables, the Disclosure).
-import { formatAmount, type Fen, type MoneyUnit } from '../model/money.ts';
+import type { Fen, MoneyUnit } from '../model/money.ts';
 import { claimsOf, type Claim, type NarrativeClaims, type StatedAmount } from './claims.ts';
 import { reportComparison } from './figures.ts';
-import { currentFigure, statedBound, type Figure } from './narrative-figures.ts';
-import { sumBound } from './tolerance.ts';
+import { currentFigure, type Figure } from './narrative-figures.ts';
+import { repeatedFigureBound, shown, sumBound } from './tolerance.ts';
 import type { Location, RuleContext } from './types.ts';
 
 /** The claims of the narrative; the rule cannot check without one. */
@@ -18,7 +18,8 @@ export function sentenceAt(ctx: RuleContext, at: number, extra: Location = {}): 
   return { ...extra, ...(s.page !== undefined ? { page: s.page } : {}), text: s.text };
 }
 
-export const money = (fen: Fen, unit: MoneyUnit = '万元') => formatAmount(fen, unit);
+/** An amount in words of the narrative's unit, as precise as it is ("1,845.57", "1,259.2698"). */
+export const money = (fen: Fen, unit: MoneyUnit = '万元') => shown(fen, unit);
 
 /** The figure as the sentence prints it ("1,845.57万元"), or its wording ("未安排"). */
 export const printed = (a: StatedAmount) => (/\d/.test(a.text) ? `${a.text}${a.unit}` : a.text);
@@ -43,7 +44,8 @@ export function currentOf(ctx: RuleContext, claims: readonly Claim[], c: Claim):
 
 /** Compares a stated amount with the figure of the tables or the Disclosure; 尾差 as info. */
 export function compareStated(ctx: RuleContext, c: Claim, stated: StatedAmount, fig: Figure, what?: { zh: string; en: string }): void {
-  const bound = statedBound(stated, fig.unit) + (fig.addends > 1 ? sumBound(fig.addends, fig.unit) : 0);
+  // One figure printed twice must match (up to a coarser text's rounding); a sum of n printed cells n half-units.
+  const bound = repeatedFigureBound(stated, { unit: fig.unit }) + sumBound(fig.addends, fig.unit);
   reportComparison(ctx, {
     location: sentenceAt(ctx, c.at, fig.location),
     what: what ?? { zh: `说明中“${c.label}”${printed(stated)}与${fig.source.zh}`, en: `The narrative's “${c.label}” (${printed(stated)}) against ${fig.source.en}` },

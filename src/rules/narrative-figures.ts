@@ -2,11 +2,11 @@
 // Disclosure when the document is prepared data; and the prior-year figure the Disclosure states for it.
 import type { CheckTable } from '../check/document.ts';
 import { FUND_GROUPS, type FundGroup } from '../model/fund-source.ts';
-import { FEN_PER_UNIT, roundToUnit, sumFen, type Fen, type MoneyUnit } from '../model/money.ts';
+import { roundToUnit, sumFen, type Fen, type MoneyUnit } from '../model/money.ts';
 import { COMPARISON_KEY } from '../model/prior-year.ts';
 import { currentAmount } from '../narrative/comparatives.ts';
 import type { TableKey, TableRow } from '../tables/table-model.ts';
-import { cellLocation, column, figure } from './figures.ts';
+import { cellLocation, column, figure, isPrinted } from './figures.ts';
 import type { Location, RuleContext } from './types.ts';
 
 export interface Figure {
@@ -16,7 +16,7 @@ export interface Figure {
   location: Location;
   /** What it is, for messages: "表2 部门收入总体情况表 总计 一般公共预算" / "预算数据". */
   source: { zh: string; en: string };
-  /** How many printed figures were added to make it (1 for a single cell). */
+  /** How many printed figures were added to make it: its non-blank cells (a blank is an exact zero, no addend). */
   addends: number;
   /** The table has the column but no row for the subject (read as 0). */
   missing?: boolean;
@@ -32,7 +32,7 @@ function tableFigure(t: CheckTable, rows: readonly TableRow[], col: number): Fig
     unit: t.unit,
     location: first ? cellLocation(t, first, col) : { ...(t.page !== undefined ? { page: t.page } : {}), table: t.number, key: t.key, column: t.columns[col]! },
     source: { zh: `表${t.number}“${t.title}”${label} ${t.columns[col]}`, en: `table ${t.number} (${t.key}) ${label}, ${t.columns[col]}` },
-    addends: Math.max(rows.length, 1),
+    addends: rows.filter((r) => isPrinted(t, r, col)).length,
     ...(rows.length === 0 ? { missing: true } : {}),
   };
 }
@@ -69,7 +69,7 @@ function incomeFigure(ctx: RuleContext, group: string): Figure | undefined {
   const covered = new Set(chosen.flatMap((c) => sourcesOf(c.r)));
   if (chosen.length === 0 || [...want].some((s) => !covered.has(s))) return undefined;
   const figures = chosen.map((c) => tableFigure(t, [total], c.i));
-  return { ...figures[0]!, fen: sumFen(figures.map((f) => f.fen)), addends: figures.length, source: { zh: figures.map((f) => f.source.zh).join(' + '), en: figures.map((f) => f.source.en).join(' + ') } };
+  return { ...figures[0]!, fen: sumFen(figures.map((f) => f.fen)), addends: figures.reduce((n, f) => n + f.addends, 0), source: { zh: figures.map((f) => f.source.zh).join(' + '), en: figures.map((f) => f.source.en).join(' + ') } };
 }
 
 /** A row of a function-coded table (or the 类 on the right of a two-sided table) in a column of the role. */
@@ -209,14 +209,4 @@ export function priorFigure(ctx: RuleContext, key: string): Fen | undefined {
     return project ? d.priorYear[`carryover.${project.id}`]?.prior : undefined;
   }
   return d.priorYear[key]?.prior;
-}
-
-/**
- * What rounding explains between a figure stated in the text and the same figure in a table: nothing when
- * the text prints it as precisely as the table (one figure printed twice), else half of the text's last digit.
- */
-export function statedBound(stated: { unit: MoneyUnit; decimals: number }, tableUnit: MoneyUnit, tableDecimals = 2): Fen {
-  const textStep = FEN_PER_UNIT[stated.unit] / 10n ** BigInt(stated.decimals);
-  const tableStep = FEN_PER_UNIT[tableUnit] / 10n ** BigInt(tableDecimals);
-  return textStep > tableStep ? Number(textStep / 2n) : 0;
 }

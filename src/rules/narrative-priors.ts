@@ -7,6 +7,7 @@ import type { Claim, NarrativeClaims } from './claims.ts';
 import { currentOf, headingOf, money, narrativeOf, printed, sentenceAt, signedChange, statedCurrent } from './narrative-context.ts';
 import { currentFigure, priorFigure } from './narrative-figures.ts';
 import { pctScaled } from './percent-math.ts';
+import { statedSumBound } from './stated.ts';
 import { sumBound } from './tolerance.ts';
 import type { RuleContext } from './types.ts';
 
@@ -232,9 +233,25 @@ export function checkReasons(ctx: RuleContext): void {
 function checkChangeParts(ctx: RuleContext, n: NarrativeClaims, s: Claim, parts: readonly Claim[]): void {
   const sum = parts.reduce((a, r) => a + signedChange(r), 0);
   if (sum === signedChange(s)) return;
+  const list = parts.map((r) => `“${r.label}”${r.change!.word}${printed(r.change!)}`).join('、');
+  // n printed changes against the printed change they make up: n half-units of their last digit.
+  const bound = statedSumBound(parts.map((r) => r.change!), s.change!);
+  if (Math.abs(sum - signedChange(s)) <= bound) {
+    ctx.report({
+      severity: 'info',
+      message: {
+        zh: `原因中各项增减（${list}）合计 ${money(sum)}，与“${s.label}”${s.change!.word}${printed(s.change!)}相差 ${money(sum - signedChange(s))}，在四舍五入尾差范围内（±${money(bound)}）`,
+        en: `The reason's changes (${list}) add to ${money(sum)} against the ${money(signedChange(s))} of “${s.label}”: within rounding (±${money(bound)})`,
+      },
+      location: sentenceAt(ctx, s.at),
+      expected: money(signedChange(s)),
+      actual: money(sum),
+      difference: money(sum - signedChange(s)),
+    });
+    return;
+  }
   const figures = [s, ...parts];
   const doubtful = figures.filter((c) => !confirmed(ctx, n, c));
-  const list = parts.map((r) => `“${r.label}”${r.change!.word}${printed(r.change!)}`).join('、');
   if (doubtful.length === 1 && doubtful[0] !== s) {
     const r = doubtful[0]!;
     const should = signedChange(s) - (sum - signedChange(r));

@@ -10,7 +10,7 @@ import { checkChanges, checkDirections, checkShares, checkZeroBase } from './nar
 import { checkTextParts, compareStated, money, narrativeOf, printed, sentenceAt } from './narrative-context.ts';
 import { currentFigure, type Figure } from './narrative-figures.ts';
 import { checkPriorConsistency, checkReasons } from './narrative-priors.ts';
-import { compareFigures, sumBound } from './tolerance.ts';
+import { compareFigures, repeatedFigureBound, sumBound } from './tolerance.ts';
 import type { Rule, RuleContext } from './types.ts';
 
 type Title = { zh: string; en: string };
@@ -90,14 +90,22 @@ function checkOperatingCosts(ctx: RuleContext): void {
   const publicCosts = currentFigure(ctx, 'spending.general_budget.public');
   if (!publicCosts) ctx.unchecked('没有机关运行经费数据，也没有基本支出表公用经费 (no figure to compare with)');
   for (const c of claims) {
-    const cmp = compareFigures(publicCosts.fen, c.amount!.fen, 0);
+    // The same figure printed twice: exact, but for half of the coarser last digit across units.
+    const bound = repeatedFigureBound(c.amount!, { unit: publicCosts.unit }) + sumBound(publicCosts.addends, publicCosts.unit);
+    const cmp = compareFigures(publicCosts.fen, c.amount!.fen, bound);
     if (cmp.verdict === 'equal') continue;
+    const rounding = cmp.verdict === 'rounding';
     ctx.report({
-      severity: 'warning',
-      message: {
-        zh: `机关运行经费 ${printed(c.amount!)}与${publicCosts.source.zh} ${money(publicCosts.fen)}不同；行政单位（含参公事业单位）二者应相等，请核对`,
-        en: `机关运行经费 ${printed(c.amount!)} differs from the 公用经费 ${money(publicCosts.fen)}; they are equal for an administrative body`,
-      },
+      severity: rounding ? 'info' : 'warning',
+      message: rounding
+        ? {
+            zh: `机关运行经费 ${printed(c.amount!)}与${publicCosts.source.zh} ${money(publicCosts.fen)}相差 ${money(cmp.difference)}，在四舍五入尾差范围内（±${money(bound)}）`,
+            en: `机关运行经费 ${printed(c.amount!)} against the 公用经费 ${money(publicCosts.fen)}: a difference of ${money(cmp.difference)}, within rounding (±${money(bound)})`,
+          }
+        : {
+            zh: `机关运行经费 ${printed(c.amount!)}与${publicCosts.source.zh} ${money(publicCosts.fen)}不同；行政单位（含参公事业单位）二者应相等，请核对`,
+            en: `机关运行经费 ${printed(c.amount!)} differs from the 公用经费 ${money(publicCosts.fen)}; they are equal for an administrative body`,
+          },
       location: sentenceAt(ctx, c.at, publicCosts.location),
       expected: money(publicCosts.fen),
       actual: money(c.amount!.fen),

@@ -105,11 +105,8 @@ export function textLocation(s: Sentence): Location {
   return { ...(s.page !== undefined ? { page: s.page } : {}), text: s.text };
 }
 
-/** What rounding explains between a stated figure and an exact amount: half its last printed digit. */
-export const statedBound = (s: Stated): Fen => halfUnit(s.unit, s.decimals);
-
 /** n stated figures added and compared with another stated figure: n half-units of the coarsest of them. */
-export function statedSumBound(parts: readonly Stated[], total: Stated): Fen {
+export function statedSumBound(parts: readonly Pick<Stated, 'unit' | 'decimals'>[], total: Pick<Stated, 'unit' | 'decimals'>): Fen {
   const decimals = Math.min(total.decimals, ...parts.map((p) => p.decimals));
   if (parts.length <= 1) return parts.every((p) => p.decimals === total.decimals && p.unit === total.unit) ? 0 : halfUnit(total.unit, decimals);
   return parts.length * halfUnit(total.unit, decimals);

@@ -3,7 +3,7 @@
 // it: in the narrative ("政府采购预算 122.30 万元，其中：…") or in a table (三公).
 import type { Sentence } from '../check/document.ts';
 import { roundToUnit, sumFen, type Fen } from '../model/money.ts';
-import { cellLocation, figure, reportComparison } from './figures.ts';
+import { cellLocation, figure, isPrinted, reportComparison } from './figures.ts';
 import { carryoverProjects, currentProjects, listedProjectNames, listedProjects, projectLocation, projectMoney, projectTables, sameName } from './projects.ts';
 import {
   AMOUNT,
@@ -12,14 +12,13 @@ import {
   reportAtMost,
   compareWithData,
   reportCount,
-  statedBound,
   statedSumBound,
   statementsAbout,
   textLocation,
   type Stated,
 } from './stated.ts';
 import { dataLine, readThreePublic } from './three-public.ts';
-import { halfUnit, shown, sumBound } from './tolerance.ts';
+import { halfUnit, repeatedFigureBound, shown, sumBound, type Precision } from './tolerance.ts';
 import type { Location, Rule, RuleContext } from './types.ts';
 
 const FIRST = (p: Passage, re: RegExp) => {
@@ -454,7 +453,8 @@ export const statementRules: Rule[] = [
     check(ctx) {
       // Public costs of basic spending from fiscal funds, from the tables' total rows.
       let limit = 0;
-      let printed = 0;
+      let read = 0;
+      let addends = 0; // non-blank cells: a blank is an exact zero
       let location: Location | undefined;
       let unit = ctx.doc.meta.unit;
       const roles = ctx.doc.tables.some((t) => t.roles.includes('fiscal.public')) ? ['fiscal.public'] : ['general_budget.public', 'gov_fund_budget.public', 'state_capital_budget.public'];
@@ -464,22 +464,27 @@ export const statementRules: Rule[] = [
         if (!table || !total) continue;
         const col = table.roles.indexOf(role);
         limit += figure(table, total, col);
-        printed++;
+        read++;
+        if (isPrinted(table, total, col)) addends++;
         location ??= cellLocation(table, total, col);
         unit = table.unit;
       }
-      if (printed === 0 || !location) ctx.unchecked('没有列示公用经费的基本支出表 (no basic-spending table with public costs)');
+      if (read === 0 || !location) ctx.unchecked('没有列示公用经费的基本支出表 (no basic-spending table with public costs)');
+      // 机关运行经费 of an administrative body is its public costs: printed elsewhere it repeats the cell (or the
+      // cells' sum), so rounding explains only the n half-units of the addends and, across units or precisions,
+      // half of the coarser last digit; the exact amount of the data may be off the n printed cells by n half-units.
+      const against = (printed: Precision): Fen => repeatedFigureBound(printed, { unit }) + sumBound(addends, unit);
       const figures: { fen: Fen; bound: Fen; location: Location }[] = [];
       const d = ctx.doc.disclosure;
-      if (d) figures.push({ fen: d.operatingCosts, bound: printed * halfUnit(unit), location: dataLocation('机关运行经费') });
+      if (d) figures.push({ fen: d.operatingCosts, bound: addends * halfUnit(unit), location: dataLocation('机关运行经费') });
       const tp = readThreePublic(ctx.doc);
       const cell = tp?.groups[0]?.get('operating');
-      if (cell && tp) figures.push({ fen: cell.fen, bound: sumBound(printed + 1, tp.table.unit), location: cell.location });
+      if (cell && tp) figures.push({ fen: cell.fen, bound: against({ unit: tp.table.unit }), location: cell.location });
       for (const p of statementsAbout(narrativeOf(ctx), /机关运行经费|运行经费/)) {
         const m = p.find(new RegExp(`机关运行经费[^，。；0-9]*?${AMOUNT}`));
         if (!m) continue;
         const s = p.amount(m)!;
-        figures.push({ fen: s.fen, bound: Math.max(statedBound(s), sumBound(printed + 1, unit)), location: textLocation(s.sentence) });
+        figures.push({ fen: s.fen, bound: against(s), location: textLocation(s.sentence) });
         break;
       }
       if (figures.length === 0) ctx.unchecked('未说明机关运行经费 (no 机关运行经费 stated)');

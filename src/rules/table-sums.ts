@@ -1,7 +1,10 @@
 // Family 1 — sums inside a table: 类 = Σ款 = Σ项, totals, each row's total = its parts, income lines.
 import type { CheckTable } from '../check/document.ts';
+import { FUND_GROUPS, resolveSources, type FundGroup, type FundSource } from '../model/fund-source.ts';
 import type { TableRow } from '../tables/table-model.ts';
+import type { PairedSummarySpec } from '../templates/template.ts';
 import { cellLocation, figure, reportComparison, unitSections } from './figures.ts';
+import { reportAtMost } from './stated.ts';
 import { sumBound } from './tolerance.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -193,6 +196,38 @@ const leftRows = (t: CheckTable) => t.rows.filter((r) => r.name !== '' && r.leve
 const incomeColumn = (t: CheckTable) => t.roles.indexOf('income');
 const spendingColumns = (t: CheckTable) => t.roles.map((r, i) => [r, i] as const).filter(([r]) => r !== 'income').map(([, i]) => i);
 
+/** Sources a two-sided table's 收入总计 covers that none of the template's income lines lists. */
+function unlistedSources(ctx: RuleContext, t: CheckTable): FundSource[] {
+  const spec = ctx.doc.template?.tables.find((s): s is PairedSummarySpec => s.key === t.key && s.view === 'paired_summary');
+  if (!spec) return [];
+  const listed = resolveSources(spec.incomeLines.flatMap((l) => l.sources));
+  return [...resolveSources(spec.incomeTotal.sources)].filter((s) => !listed.has(s));
+}
+
+const GROUP_WORDS: [FundGroup, string, string][] = [
+  ['carryover', '上年结转结余', 'the carry-over'],
+  ['carryover_fiscal', '财政拨款结转', 'the fiscal carry-over'],
+  ['carryover_nonfiscal', '非财政拨款结转结余', 'the non-fiscal carry-over'],
+  ['fiscal', '财政拨款收入', 'fiscal appropriations'],
+  ['unit_funds', '单位资金', 'the unit’s own funds'],
+];
+
+/** Sources in words: the groups they make up ("上年结转结余"), else their ids. */
+function sourcesInWords(sources: readonly FundSource[]): { zh: string; en: string } {
+  let rest = [...sources];
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const [group, z, e] of GROUP_WORDS) {
+    const members: readonly FundSource[] = FUND_GROUPS[group];
+    if (members.every((m) => rest.includes(m))) {
+      zh.push(z);
+      en.push(e);
+      rest = rest.filter((s) => !members.includes(s));
+    }
+  }
+  return { zh: [...zh, ...rest].join('、'), en: [...en, ...rest].join(', ') };
+}
+
 /** A rule on the totals line of every two-sided summary table (收支总表, 财政拨款收支总表). */
 function summaryRule(id: string, title: What, each: (ctx: RuleContext, t: CheckTable, totals: TableRow, title: What) => void): Rule {
   return {
@@ -351,10 +386,33 @@ export const tableSumRules: Rule[] = [
       }
     },
   },
-  summaryRule('SUM-INCOME-TOTAL', { zh: '收入总计等于本年收入与上年结转结余之和', en: 'Total income equals this year’s income plus the carry-over' }, (ctx, t, totals, title) => {
-    const tops = labelTree(leftRows(t)).filter((n) => TOP.test(n.row.name));
-    if (tops.length) checkRowSum(ctx, t, totals, tops.map((n) => n.row), title, [incomeColumn(t)]);
-  }),
+  summaryRule(
+    'SUM-INCOME-TOTAL',
+    {
+      zh: '收入总计等于本年收入与上年结转结余之和；收入项目未列出总计所含的全部来源时，各项之和不超过收入总计',
+      en: 'Total income equals this year’s income plus the carry-over; where the income lines leave out a source the total covers, they add up to at most the total',
+    },
+    (ctx, t, totals, title) => {
+      const tops = labelTree(leftRows(t)).filter((n) => TOP.test(n.row.name)).map((n) => n.row);
+      if (tops.length === 0) return;
+      const col = incomeColumn(t);
+      const unlisted = unlistedSources(ctx, t);
+      if (unlisted.length === 0) return checkRowSum(ctx, t, totals, tops, title, [col]);
+      // The total holds money no line shows (Shanghai's 收支总表 has no 上年结转 line): the lines are a lower bound.
+      const words = sourcesInWords(unlisted);
+      reportAtMost(ctx, {
+        location: cellLocation(t, totals, col),
+        what: {
+          zh: `各收入项目之和不超过收入总计（本表收入项目未列出收入总计所含的${words.zh}，只核对不超过）`,
+          en: `The income lines add up to at most the total income (the lines leave out ${words.en}, which the total covers: only ≤ is checked)`,
+        },
+        limit: figure(t, totals, col),
+        actual: tops.reduce((sum, r) => sum + figure(t, r, col), 0),
+        bound: sumBound(tops.filter((r) => !isBlank(r, col)).length, t.unit),
+        unit: t.unit,
+      });
+    },
+  ),
   summaryRule('SUM-EXPENDITURE-SIDE', { zh: '支出总计等于各功能分类“类”之和', en: 'Total spending equals the sum of the function 类' }, (ctx, t, totals, title) =>
     checkRowSum(ctx, t, totals, t.rows.slice(0, -1).filter((r) => r.pair?.name), title, spendingColumns(t)),
   ),

@@ -28,5 +28,30 @@ export function compareFigures(expected: Fen, actual: Fen, bound: Fen): Comparis
   return { verdict, difference, bound };
 }
 
-/** A figure as printed in a unit ("1,691.95"), for messages and findings. */
-export const shown = (fen: Fen, unit: MoneyUnit, decimals = 2): string => formatAmount(fen, unit, { decimals });
+/** How a figure is printed: its unit and decimals (two by default). */
+export interface Precision {
+  unit: MoneyUnit;
+  decimals?: number;
+}
+
+/**
+ * What rounding explains between one figure printed twice (in the narrative and a table, or in two tables):
+ * nothing at the same precision — it must be printed identically — else half of the coarser one's last digit
+ * (a table in 元 repeated in a narrative in 万元: 0.005 万元).
+ */
+export function repeatedFigureBound(a: Precision, b: Precision): Fen {
+  const step = (p: Precision) => FEN_PER_UNIT[p.unit] / 10n ** BigInt(p.decimals ?? 2);
+  const [sa, sb] = [step(a), step(b)];
+  return sa === sb ? 0 : Number((sa > sb ? sa : sb) / 2n);
+}
+
+/**
+ * A figure in a unit for messages and findings: `decimals` decimals ("1,691.95"), more when the amount has
+ * them (a table in 元 read in 万元: "1,259.2698"), so that no difference is shown as 0.00.
+ */
+export function shown(fen: Fen, unit: MoneyUnit, decimals = 2): string {
+  const exact = String(FEN_PER_UNIT[unit]).length - 1; // decimals of one fen in the unit
+  if (exact <= decimals) return formatAmount(fen, unit, { decimals });
+  const full = formatAmount(fen, unit, { decimals: exact });
+  return full.slice(0, full.length - exact + decimals) + full.slice(full.length - exact + decimals).replace(/0+$/, '');
+}

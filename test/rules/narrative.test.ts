@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { CheckDocument } from '../../src/check/document.ts';
 import { ruleById } from '../../src/rules/registry.ts';
 import type { Finding } from '../../src/rules/types.ts';
-import { errorsOf, referenceDocument, runOne, withSentence } from '../support/check.ts';
+import { errorsOf, referenceDocument, runOne, shanghaiDocument, withSentence } from '../support/check.ts';
 
 const doc = referenceDocument();
 const rule = (id: string) => ruleById(id)!;
@@ -270,4 +270,64 @@ test('TXT-UNRECOGNISED: an amount whose subject cannot be told is reported as in
   const { result, findings } = run('TXT-UNRECOGNISED', odd);
   assert.equal(result.status, 'pass');
   assert.deepEqual(findings.map((f) => [f.severity, f.location.text]), [['info', text]]);
+});
+
+// ——— Rounding: a comparison allows exactly what rounding explains, no more ———
+
+const shanghai = shanghaiDocument();
+const shanghaiSentence = (contains: string) => shanghai.narrative!.find((s) => s.text.includes(contains))!.text;
+
+test('TXT-INCOME-SOURCE: a blank 上级转移支付 cell is no addend — 一般公共预算拨款 1,733.58 against 1,733.57 is an error', () => {
+  // Table 2 prints 一般公共预算 1,733.57 and leaves 上级一般公共预算安排的转移支付 blank (an exact zero):
+  // the narrative repeats one printed figure, which rounding cannot move.
+  const { doc: broken, text } = edit(doc, '收入预算包括：一般公共预算拨款', '1,733.57', '1,733.58');
+  const e = onlyError(run('TXT-INCOME-SOURCE', broken).findings);
+  assert.equal(e.location.text, text);
+  assert.deepEqual([e.expected, e.actual, e.difference], ['1,733.57', '1,733.58', '0.01']);
+});
+
+test('TXT-CHANGE on tables in 元: a change of figures the narrative prints in 万元 is within half a 万元 unit', () => {
+  // 基本支出 is 12,592,698.00 元 = 1,259.2698 万元 in the tables, 1,259.27 in the narrative; less 1,169.24 the
+  // narrative states 增加 90.03, the 元 figure gives 90.0298: a conversion trace (info), not an error.
+  const { result, findings } = run('TXT-CHANGE', shanghai);
+  assert.deepEqual(errorsOf(findings).map((f) => f.message.zh), []);
+  assert.equal(result.status, 'pass');
+  const basic = findings.find((f) => f.location.text === shanghaiSentence('占68.23%') && f.actual === '90.03');
+  assert.deepEqual([basic?.severity, basic?.expected, basic?.difference], ['info', '90.0298', '0.0002']);
+  // 0.01 万元 more is beyond half a unit (0.0102 > 0.005): an error, however small.
+  const { doc: off, text } = edit(shanghai, '占68.23%', '增加90.03万元', '增加90.04万元');
+  const e = onlyError(run('TXT-CHANGE', off).findings);
+  assert.deepEqual([e.location.text, e.expected, e.actual], [text, '90.0298', '90.04']);
+});
+
+test('TXT-CHANGE on tables in 元: a percentage of the figure as the narrative prints it (11.00, not 10.995) is a trace', () => {
+  // 事业单位医疗 is 109,950.00 元: (10.995 − 9.05) / 9.05 = 21.49%, (11.00 − 9.05) / 9.05 = 21.55% as printed.
+  const where = '事业单位医疗（项）';
+  const traces = run('TXT-CHANGE', shanghai).findings.filter((f) => f.location.text === shanghaiSentence(where) && f.actual === '21.55');
+  assert.deepEqual(traces.map((f) => [f.severity, f.expected]), [['info', '21.49']]);
+  const { doc: wrong } = edit(shanghai, where, '21.55%', '21.60%');
+  assert.equal(onlyError(run('TXT-CHANGE', wrong).findings).actual, '21.60');
+});
+
+test('TXT-OPERATING-COSTS without a stated figure: 公用经费 in 元 against the narrative in 万元 may differ by half a unit', () => {
+  // A document in 元 whose 三公 table does not print 机关运行经费 and no data: the narrative's 173.03 万元 is
+  // held to the basic table's 公用经费, here 1,730,298.00 元 = 173.0298 万元.
+  const bare = withoutData(shanghai);
+  const threePublic = bare.tables.find((t) => t.key === 'three_public_expenses')!;
+  threePublic.roles = threePublic.roles.map((r) => (r === 'three_public:operatingCosts' ? '' : r));
+  const basic = bare.tables.find((t) => t.key === 'general_budget_basic_expenditure')!;
+  basic.rows.find((r) => r.level === 0)!.values[basic.roles.indexOf('general_budget.public')] = '1730298.00';
+  assert.deepEqual(run('TXT-OPERATING-COSTS', bare).findings.map((f) => [f.severity, f.expected, f.actual]), [['info', '173.0298', '173.03']]);
+  const { doc: off } = edit(bare, '机关运行经费财政拨款预算', '173.03', '173.04');
+  assert.deepEqual(run('TXT-OPERATING-COSTS', off).findings.map((f) => [f.severity, f.expected, f.actual]), [['warning', '173.0298', '173.04']]);
+});
+
+test('TXT-REASONS: the changes a reason adds up may differ from the change they explain by n half-units, no more', () => {
+  // 90.03 + 139.81 = 229.84 against 229.83: two printed parts explain 0.01 (info); 139.82 makes 0.02 (error).
+  const { doc: within } = edit(doc, '比去年增加了139.8万元', '139.8万元', '139.81万元');
+  const trace = run('TXT-REASONS', within).findings.find((f) => /原因中各项增减/.test(f.message.zh));
+  assert.deepEqual([trace?.severity, trace?.expected, trace?.actual, trace?.difference], ['info', '229.83', '229.84', '0.01']);
+  const { doc: beyond, text } = edit(doc, '比去年增加了139.8万元', '139.8万元', '139.82万元');
+  const e = onlyError(run('TXT-REASONS', beyond).findings);
+  assert.deepEqual([e.location.text, e.expected, e.actual], [text, '139.80', '139.82']);
 });

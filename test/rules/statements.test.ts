@@ -5,7 +5,7 @@ import type { CheckDocument } from '../../src/check/document.ts';
 import { sentencesOf } from '../../src/ingest/narrative-text.ts';
 import type { Disclosure } from '../../src/model/disclosure.ts';
 import { ruleById } from '../../src/rules/registry.ts';
-import { errorsOf, referenceDocument, runOne, withCell, withSentence } from '../support/check.ts';
+import { errorsOf, referenceDocument, runOne, shanghaiDocument, withCell, withSentence } from '../support/check.ts';
 import { seedText } from '../support/reference.ts';
 
 const doc = referenceDocument();
@@ -158,6 +158,25 @@ test('STM-OPERATING-PUBLIC: 174.03 stated, or 174.03 in the data, exceeds the pu
   assert.deepEqual([stated!.expected, stated!.actual, stated!.difference], ['173.03', '174.03', '1.00']);
   const [data] = errorsOf(runOne(rule('STM-OPERATING-PUBLIC'), withData(doc, (d) => { d.operatingCosts = 1_740_300_00; })).findings);
   assert.deepEqual(data!.location, { row: '机关运行经费' });
+});
+
+test('STM-OPERATING-PUBLIC: a figure that repeats the single 公用经费 cell must match it — 173.04 against 173.03 is an error', () => {
+  // One printed cell (表6 公用经费 173.03) and the narrative's 机关运行经费: rounding explains no difference.
+  const [stated] = errorsOf(runOne(rule('STM-OPERATING-PUBLIC'), withSentence(doc, '机关运行经费财政拨款预算173.03', '机关运行经费财政拨款预算173.04')).findings);
+  assert.deepEqual([stated?.expected, stated?.actual, stated?.difference], ['173.03', '173.04', '0.01']);
+});
+
+test('STM-OPERATING-PUBLIC across units: the 三公 table in 万元 may exceed 公用经费 in 元 by half a 万元 unit, no more', () => {
+  const shanghai = shanghaiDocument();
+  assert.equal(runOne(rule('STM-OPERATING-PUBLIC'), shanghai).result.status, 'pass');
+  // 公用经费 1,730,298.00 元 = 173.0298 万元 under 机关运行经费 173.03 万元 (table 9 and the narrative): conversion
+  // traces of 2.00 元. (The data's exact 1,730,300.00 元 would exceed it: left out.)
+  const converted = without(withCell(shanghai, 'general_budget_basic_expenditure', '合计', 2, '1730298.00'), 'disclosure');
+  const trace = runOne(rule('STM-OPERATING-PUBLIC'), converted);
+  assert.deepEqual(trace.findings.map((f) => [f.severity, f.location.table ?? 'text', f.difference]), [['info', 9, '2.00'], ['info', 'text', '2.00']]);
+  // 173.04 万元 in table 9 over 1,730,300.00 元 is 100.00 元 (0.01 万元) beyond the 50.00 元 a conversion explains.
+  const over = runOne(rule('STM-OPERATING-PUBLIC'), withCell(shanghai, 'three_public_expenses', '', 6, '173.04'));
+  assert.deepEqual(errorsOf(over.findings).map((f) => [f.location.table, f.location.column, f.difference]), [[9, '机关运行经费', '100.00']]);
 });
 
 test('STM-CARRYOVER-USE: 机关运行补助经费 and 援疆工作经费 both state 主要用于', () => {

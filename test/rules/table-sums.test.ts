@@ -5,7 +5,7 @@ import { checkDocument } from '../../src/check/check.ts';
 import { documentFromDisclosure } from '../../src/check/from-disclosure.ts';
 import { ruleById } from '../../src/rules/registry.ts';
 import { loadSample, SAMPLE_PATH } from '../support/reference.ts';
-import { errorsOf, referenceDocument, runOne, withCell } from '../support/check.ts';
+import { errorsOf, referenceDocument, runOne, shanghaiDocument, withCell } from '../support/check.ts';
 
 const doc = referenceDocument();
 const rule = (id: string) => ruleById(id)!;
@@ -140,4 +140,16 @@ test('a body with subordinate units: codes repeat under each unit of the project
   const t7 = report.tables.find((t) => (t as { number: number }).number === 7) as { rows: { code: string; name: string }[] };
   assert.equal(t7.rows.filter((r) => r.code === '208').length, 2, '208 under each unit');
   assert.deepEqual(report.findings.filter((f) => f.severity !== 'info'), []);
+});
+
+test('SUM-INCOME-TOTAL where the income lines leave out a source of the total (Shanghai: no 上年结转 line): lines ≤ total', () => {
+  // 收入总计 18,455,698.00 includes the 1,120,000.00 carried over, which no income line of the template shows.
+  const shanghai = shanghaiDocument();
+  assert.deepEqual(runOne(rule('SUM-INCOME-TOTAL'), shanghai), { result: { id: 'SUM-INCOME-TOTAL', status: 'pass' }, findings: [] });
+  // Lines above the total are an error, and the finding says that only ≤ could be checked, and why.
+  const { findings } = runOne(rule('SUM-INCOME-TOTAL'), withCell(shanghai, 'income_expenditure_summary', '二、事业收入', 0, '1120000.01'));
+  const [e] = errorsOf(findings);
+  assert.equal(errorsOf(findings).length, 1);
+  assert.deepEqual([e!.location.row, e!.expected, e!.actual, e!.difference], ['收入总计 | 支出总计', '18,455,698.00', '18,455,698.01', '0.01']);
+  assert.match(e!.message.zh, /未列出收入总计所含的上年结转结余，只核对不超过/);
 });

@@ -24,6 +24,18 @@ export function referenceDocument(options: { narrative?: boolean } = {}): CheckD
   });
 }
 
+/**
+ * The reference under Shanghai's 9-table template: the same data and narrative, its tables in 元 (the 三公
+ * table in 万元) while the narrative speaks 万元 — every figure the narrative repeats is a conversion.
+ */
+export function shanghaiDocument(options: { narrative?: boolean } = {}): CheckDocument {
+  const sample = loadSample();
+  return documentFromDisclosure(
+    { ...sample, meta: { ...sample.meta, template: 'shanghai-9' } },
+    { path: SAMPLE_PATH, ...(options.narrative === false ? {} : { narrativeText: seedNarrative() }) },
+  );
+}
+
 /** A copy of the document with one printed cell replaced. */
 export function withCell(doc: CheckDocument, key: TableKey, row: string, column: number, value: string): CheckDocument {
   const copy = structuredClone(doc);
