@@ -1,12 +1,14 @@
 // yusuan command line: thin wrappers around the domain functions.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CatalogImportError, namesForDisclosure } from '../catalog/index.ts';
+import { IngestError } from '../ingest/ingest-error.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { MoneyError } from '../model/money.ts';
 import { buildTables } from '../tables/build.ts';
 import { TemplateError } from '../templates/template-error.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { checkCommand } from './check-command.ts';
+import { parseCommand } from './parse-command.ts';
 import { rulesCommand } from './rules-command.ts';
 import { CliError } from './cli-error.ts';
 import { tablesCommand } from './tables-command.ts';
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, { args: [number, number]; what: string; options: 
   },
   rules: { args: [0, 0], what: '没有参数 (no arguments)', options: { format: { type: 'string' } } },
   catalog: { args: [1, 1], what: '一个科目编码 (one code)', options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
+  parse: { args: [1, Infinity], what: '至少一个 PDF 文件 (one or more PDF files)', options: { format: { type: 'string' } } },
 };
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -53,6 +56,8 @@ async function run(argv: string[]): Promise<CommandResult> {
       return checkCommand(positionals, options);
     case 'rules':
       return rulesCommand(options);
+    case 'parse':
+      return parseCommand(positionals, options);
     default: {
       const d = await readDisclosureFile(arg);
       buildTables(d, { names: namesForDisclosure(d) }); // valid means its tables can be printed
@@ -62,7 +67,7 @@ async function run(argv: string[]): Promise<CommandResult> {
   }
 }
 
-const KNOWN_ERRORS = [CliError, DisclosureError, CatalogImportError, TemplateError, MoneyError];
+const KNOWN_ERRORS = [CliError, DisclosureError, CatalogImportError, TemplateError, MoneyError, IngestError];
 
 try {
   const result = await run(process.argv.slice(2));
@@ -72,7 +77,8 @@ try {
 } catch (err) {
   if (KNOWN_ERRORS.some((type) => err instanceof type)) {
     process.stderr.write(`${(err as Error).message}\n`);
-    process.exitCode = err instanceof CliError ? err.exitCode : 1;
+    // An input that cannot be read: 2, as `check` documents; a CliError carries its own code.
+    process.exitCode = err instanceof CliError ? err.exitCode : err instanceof IngestError ? 2 : 1;
   } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`${err.message}\n\n${USAGE}`);
     process.exitCode = 2;

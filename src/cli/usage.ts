@@ -8,6 +8,10 @@ export const USAGE = `yusuan — 部门预算公开 (department budget disclosur
       校验每个数字：表内、表间、说明与表格…；有错误时退出码 1，无法读取时 2
       (check every number; exit 1 when there are errors, 2 when an input cannot be read);
       --narrative 同时校验已公开说明的文字 (also check a published narrative, as extracted text)
+  yusuan parse <file.pdf…> [--format text|json]
+      读取 PDF 的文字层：逐页的文字行，json 带位置和表格线；识别单位、年度、预算/决算、部门/单位
+      (a PDF's text layer, page by page; json with positions and drawn rules; the detected body, year,
+      stage and scope); 无法读取时退出码 2 (exit 2 when a file cannot be read)
   yusuan rules [--format md|json]
       列出全部校验规则 (the rule catalogue)
   yusuan validate <disclosure.json>
