@@ -20,5 +20,6 @@ export function columnPreference(roles: readonly string[], columns: readonly str
     .filter((c) => econ[c] !== undefined)
     .sort((a, b) => rank[a]! - rank[b]!)
     .map((c) => columns[c]);
-  return { rank, why: `经济分类依次优先：${named.join('、')}，其余列靠左优先 (economic classes in the order project spending most often falls in them: ${ECON_PREFERENCE.join(', ')}; other columns leftmost first)` };
+  const first = `${named.slice(0, 3).join('、')}${named.length > 3 ? '…' : ''}`;
+  return { rank, why: `经济分类列按项目支出最常见的顺序优先：${first}；其余列靠左优先 (economic classes in the order project spending most often falls in: ${ECON_PREFERENCE.slice(0, 3).join(', ')}…; other columns leftmost first)` };
 }
