@@ -5,7 +5,7 @@ import { columnIdentities, IDENTITY_KINDS, type Identity } from '../../tables/co
 import { headerRows } from '../../tables/header.ts';
 import type { TableModel } from '../../tables/table-model.ts';
 import { columnRoles } from '../../tables/view-context.ts';
-import type { TableSpec, Template } from '../../templates/template.ts';
+import type { TableSpec, Template, ThreePublicSpec } from '../../templates/template.ts';
 import { byCodeRows, projectRows } from './draft-by-code.ts';
 import { pairedRows } from './draft-paired.ts';
 import { carryoverRows, partitions, threePublicRows } from './draft-labelled.ts';
@@ -89,6 +89,15 @@ function genericRows(block: ParsedBlock, width: number, codes: boolean): { rows:
 /** The numeric columns the block's numbering row counts ("※ ※ 1 2 3" → 3), if it prints one. */
 const numberedColumns = (block: ParsedBlock) => block.numbering?.filter((t) => /^\d+$/.test(t)).length;
 
+/** The 三公 cells and their items: a column per line (single row), or each line's row in the total column. */
+function threePublicCells(spec: ThreePublicSpec, rows: readonly DraftRow[]): NonNullable<TableDraft['atLeast']> {
+  if (spec.layout === 'single_row') return rows.length === 1 ? spec.lines.map((l, col) => ({ row: 0, col, items: l.items })) : [];
+  return rows.flatMap((r, row) => {
+    const line = spec.lines.find((l) => cellText(l.label) === r.name);
+    return line ? [{ row, col: 0, items: line.items }] : [];
+  });
+}
+
 export function buildDraft(block: ParsedBlock, match: SpecMatch | undefined, ctx: DraftContext): TableDraft {
   const notes: string[] = [];
   let spec: TableSpec | undefined = match?.spec;
@@ -136,5 +145,5 @@ export function buildDraft(block: ParsedBlock, match: SpecMatch | undefined, ctx
     return { ...base, frame: { ...frame, note: cellText(...block.body.map((l) => l.text)) }, rows: [], groups: [], notes };
   }
   const read = rowsFor(spec, block, width, ctx);
-  return { ...base, rows: read.rows, groups: read.groups, notes: [...notes, ...read.notes] };
+  return { ...base, rows: read.rows, groups: read.groups, notes: [...notes, ...read.notes], ...(spec?.view === 'three_public' ? { atLeast: threePublicCells(spec, read.rows) } : {}) };
 }

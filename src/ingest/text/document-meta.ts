@@ -28,10 +28,14 @@ export function documentMeta(parts: readonly Part[], blocks: readonly ParsedBloc
   const cover = parts[0]?.number === 0 ? parts[0].lines.map((l) => l.text) : [];
   const coverBody = cover.map((t) => /^(.+?)\s*20\d{2}\s*年\s*度?\s*(部门|单位)?\s*(预算|决算)/.exec(t)?.[1]).find(Boolean);
   const body = mostCommon(blocks.map((b) => b.preparer)) ?? (coverBody ? cellText(coverBody) : '');
+  // failing a statement, the year the table titles carry ("2025年部门收入预算总表")
+  const titled = blocks.map((b) => /(20\d{2})\s*年/.exec(b.title)?.[1]).find(Boolean);
+  const year = stated?.[1] ?? titled;
+  const final = stated ? stated[3] === '决算' : blocks.some((b) => /决算/.test(b.title));
   return {
     body,
-    ...(stated ? { year: Number(stated[1]) } : {}),
-    stage: stated?.[3] === '决算' ? 'final' : 'budget',
+    ...(year ? { year: Number(year) } : {}),
+    stage: final ? 'final' : 'budget',
     scope: stated?.[2] === '单位' ? 'unit' : 'department',
   };
 }

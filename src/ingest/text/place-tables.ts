@@ -5,13 +5,14 @@ import type { CheckTable } from '../../check/document.ts';
 import { resolveSources, type FundSource } from '../../model/fund-source.ts';
 import { parseFen, type Fen, MoneyError } from '../../model/money.ts';
 import { halfUnit, shown } from '../../rules/tolerance.ts';
-import type { TableRow } from '../../tables/table-model.ts';
+import type { TableModel, TableRow } from '../../tables/table-model.ts';
 import { rowLabel } from '../../rules/figures.ts';
 import { identityCost, rowCandidates } from './candidates.ts';
 import { excess, FactStore, roleAtoms, sourceAtoms, type Determined } from './fact-store.ts';
 import { IngestError } from './ingest-error.ts';
 import { solvePlacement, type Candidate, type SolveResult } from './placement-solver.ts';
 import type { DraftRow, TableDraft } from './table-draft.ts';
+import { lowerBound } from './three-public-bounds.ts';
 import { cellText } from './text-lines.ts';
 
 /** Sources the two-sided summary tables print a blank income line for: no spending comes from them. */
@@ -61,15 +62,17 @@ function amountsOf(d: TableDraft, row: DraftRow, path: string): Fen[] {
   });
 }
 
-function solve(d: TableDraft, store: FactStore, path: string): Solved {
+function solve(d: TableDraft, store: FactStore, placed: readonly TableModel[], path: string): Solved {
   const atoms = d.factRoles.map((r) => roleAtoms(r));
   const queries = querySets(atoms);
   const h = halfUnit(d.unit, d.decimals);
-  const candidates = d.rows.map((row) => {
+  const candidates = d.rows.map((row, i) => {
+    const least = (d.atLeast ?? []).filter((a) => a.row === i).map((a) => ({ col: a.col, bound: lowerBound(a.items, placed) }));
     const key = d.facts && row.key && !row.aggregate ? row.key : undefined;
     const fixed = queries.map((q) => ({ q, at: store.query(key, q.atoms) })).filter((x): x is { q: (typeof queries)[number]; at: Determined } => x.at !== undefined);
     const cands = rowCandidates(amountsOf(d, row, path), row.slots, d.frame.columns.length, d.preference, (vector, cols) => {
       let cost = identityCost(vector, cols, d.identities, d.unit, d.decimals);
+      for (const { col, bound } of least) if (bound !== undefined && bound - vector[col]! > h) cost += bound - vector[col]! - h;
       for (const { q, at } of fixed) {
         const sum = q.cols.reduce((s, c) => s + vector[c]!, 0);
         cost += excess(at, sum, q.cols.filter((c) => cols.has(c)).length * h);
@@ -103,8 +106,8 @@ function notesOf(s: Solved): string[] {
   if (result.stopped) notes.push(`表${d.frame.number}：放置搜索达到上限，结果可能不是最优 (the placement search stopped at its limit)`);
   if (result.cost > 0) {
     notes.push(
-      `表${d.frame.number}：没有一种放法能满足全部勾稽关系，按差额最小（${shown(result.cost, d.unit)}）的放法放置，差异见校验结果 ` +
-        `(no placement satisfies every identity; placed with the least difference, ${shown(result.cost, d.unit)} ${d.unit}: the checks report it)`,
+      `表${d.frame.number}：没有一种放法能满足全部勾稽关系，按超出尾差的差额合计最小（${shown(result.cost, d.unit)}${d.unit}）的放法放置，差异见校验结果 ` +
+        `(no placement satisfies every identity; placed where the differences beyond rounding add up least, ${shown(result.cost, d.unit)} ${d.unit}: the checks report them)`,
     );
   }
   const open = d.rows.map((_, i) => i).filter((i) => result.solutions.some((sol) => sol[i] !== chosen[i]));
@@ -113,12 +116,12 @@ function notesOf(s: Solved): string[] {
   const byAlternatives = new Map<string, { rows: number[]; alts: number[][] }>();
   for (const i of open) {
     const alts = [...new Map(result.solutions.map((sol) => candidates[i]![sol[i]!]!.cols).map((c) => [c.join(','), c] as const)).values()];
-    const key = alts.map((c) => c.join(',')).join('|');
+    const key = `${alts.map((c) => c.join(',')).join('|')}→${candidates[i]![chosen[i]!]!.cols.join(',')}`;
     byAlternatives.set(key, { rows: [...(byAlternatives.get(key)?.rows ?? []), i], alts });
   }
   const count = `${result.solutions.length}${result.more ? ' 种以上' : ' 种'}`;
   const parts = [...byAlternatives.values()].map(({ rows, alts }) => {
-    const names = rows.slice(0, 3).map((i) => rowLabel(rowOf(d.rows[i]!, d, candidates[i]![chosen[i]!]!)));
+    const names = rows.slice(0, 3).map((i) => rowLabel(rowOf(d.rows[i]!, d, candidates[i]![chosen[i]!]!)) || `第 ${i + 1} 行`);
     const more = rows.length > 3 ? ` 等 ${rows.length} 行` : '';
     const common = alts[0]!.filter((c) => alts.every((a) => a.includes(c)));
     const varying = (cols: readonly number[]) => describe(d, cols.filter((c) => !common.includes(c)));
@@ -185,7 +188,7 @@ export function placeTables(drafts: readonly TableDraft[], path: string): CheckT
   };
   let pending = [...drafts];
   while (pending.length) {
-    const solved = pending.map((d) => solve(d, store, path));
+    const solved = pending.map((d) => solve(d, store, [...placed.values()], path));
     const decided = solved.filter((s) => s.decided);
     if (decided.length === 0) {
       solved.forEach(commit);

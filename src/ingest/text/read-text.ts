@@ -39,7 +39,8 @@ export function documentFromText(text: string, path: string): CheckDocument {
   // a table whose rows are labels starts its data at its first label, amounts or not
   parsed = parsed.map((p, i) => {
     const spec = choice.matches[i]?.spec;
-    const labels = spec?.view === 'paired_summary' ? spec.incomeLines.map((l) => l.label) : spec?.view === 'three_public' ? spec.lines.map((l) => l.label) : [];
+    const rowLabels = spec?.view === 'three_public' && spec.layout !== 'single_row';
+    const labels = spec?.view === 'paired_summary' ? spec.incomeLines.map((l) => l.label) : rowLabels ? spec.lines.map((l) => l.label) : [];
     if (labels.length === 0) return p;
     const starts = labels.map((l) => cellText(l));
     return parseBlock(blocks[i]!, (t) => looksLikeData(t) || starts.some((s) => cellText(t).startsWith(s)));

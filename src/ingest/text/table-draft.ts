@@ -4,7 +4,7 @@
 import type { MoneyUnit } from '../../model/money.ts';
 import type { Identity } from '../../tables/column-identities.ts';
 import type { TableModel, TableRow } from '../../tables/table-model.ts';
-import type { TableSpec, Template } from '../../templates/template.ts';
+import type { TableSpec, Template, ThreePublicItem } from '../../templates/template.ts';
 import type { Group } from './placement-solver.ts';
 import type { ParsedBlock } from './table-block.ts';
 
@@ -40,6 +40,8 @@ export interface TableDraft {
   preference: number[];
   /** Why the preference order is what it is, for ambiguity notes. */
   preferenceWhy: string;
+  /** Cells that are at least some 三公 items' basic-spending economic items (see three-public-bounds.ts). */
+  atLeast?: { row: number; col: number; items: readonly ThreePublicItem[] }[];
   /** Notes made while reading (a header that does not match the template …). */
   notes: string[];
   unit: MoneyUnit;
