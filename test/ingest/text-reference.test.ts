@@ -93,6 +93,16 @@ test('checked on its published figures alone, the reference text has no errors; 
   assert.deepEqual(report.tables.find((t) => t.number === 7)!.notes, doc.tables[6]!.notes);
 });
 
+test('one printed cell changed in the text: the errors are found in that table, not in the tables placed after it', () => {
+  // 表3 208 01 07 prints 合计 15.00 and 项目支出 51.00: 表3 breaks its sums, and what it fixes for 表11 still holds
+  const text = seedText().replace('208 01 07 社会保险业务管理事务 15.00 15.00\n', '208 01 07 社会保险业务管理事务 15.00 51.00\n');
+  const changed = documentFromText(text, SEED_PATH);
+  const errors = checkDocument(changed).findings.filter((f) => f.severity === 'error');
+  assert.ok(errors.some((f) => f.rule === 'SUM-BASIC-PROJECT' && f.location.row === '208 01 07 社会保险业务管理事务'));
+  assert.deepEqual([...new Set(errors.map((f) => f.location.table))], [3]);
+  assert.deepEqual(changed.tables[10]!.rows.map((r) => r.values), expected[10]!.rows.map((r) => r.values), '表11 placed as before');
+});
+
 test('one printed cell changed in the text: the error is found in that table', () => {
   const text = seedText().replace('302 01 办公费 13.37 13.37', '302 01 办公费 13.73 13.73');
   const changed = documentFromText(text, SEED_PATH);

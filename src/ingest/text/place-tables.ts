@@ -149,48 +149,72 @@ function rowOf(row: DraftRow, d: TableDraft, cand: Candidate): TableRow {
   };
 }
 
-/** The placed table's cells as facts: rows at their keys, project rows summed per code. */
-function addFacts(store: FactStore, d: TableDraft, rows: readonly TableRow[]): void {
-  if (!d.facts) return;
+/**
+ * A table's certain cells as facts: the cells every tied placement gives the same value (all of them when the
+ * placement is unique), rows at their keys, project rows summed per code. `added` keeps a table's facts from
+ * being recorded twice; returns whether any fact was new.
+ */
+function addFacts(store: FactStore, s: Solved, added: Set<string>): boolean {
+  const d = s.draft;
+  if (!d.facts || s.result.solutions.length === 0 || s.result.more || s.result.stopped) return false;
   const h = halfUnit(d.unit, d.decimals);
-  const byKey = new Map<string, { values: Fen[]; filled: number[] }>();
+  const rowsOf = (sol: number[]) => d.rows.map((row, i) => rowOf(row, d, s.candidates[i]![sol[i]!]!));
+  const [first, ...others] = s.result.solutions.map(rowsOf);
+  const certain = (i: number, c: number) => others.every((rows) => rows[i]!.values[c] === first![i]!.values[c]);
+  const byKey = new Map<string, { values: Fen[]; filled: number[]; certain: boolean[] }>();
   d.rows.forEach((draft, i) => {
     if (!draft.key) return;
-    const key = draft.aggregate ? `${draft.key}` : draft.key;
-    const values = rows[i]!.values.map((v) => parseFen(v, d.unit) ?? 0);
-    const filled = rows[i]!.values.map((v) => (v === '' ? 0 : 1));
-    const at = byKey.get(key);
+    const values = first![i]!.values.map((v) => parseFen(v, d.unit) ?? 0);
+    const filled = first![i]!.values.map((v) => (v === '' ? 0 : 1));
+    const sure = values.map((_, c) => certain(i, c));
+    const at = byKey.get(draft.key);
     if (draft.aggregate && at) {
       values.forEach((v, c) => {
         at.values[c]! += v;
         at.filled[c]! += filled[c]!;
+        at.certain[c] &&= sure[c]!;
       });
-    } else byKey.set(key, { values, filled });
+    } else byKey.set(draft.key, { values, filled, certain: sure });
   });
   const atoms = d.factRoles.map((r) => roleAtoms(r));
-  for (const [key, { values, filled }] of byKey) {
+  let fresh = false;
+  for (const [key, { values, filled, certain: sure }] of byKey) {
     atoms.forEach((a, c) => {
-      if (a) store.add(key, a, values[c]!, filled[c]! * h);
+      const id = `${d.frame.number}|${key}|${c}`;
+      if (!a || !sure[c] || added.has(id)) return;
+      added.add(id);
+      store.add(key, a, values[c]!, filled[c]! * h);
+      fresh = true;
     });
   }
+  return fresh;
 }
 
-/** Places every draft's amounts; returns the tables in the drafts' order, with notes where placement was not decided. */
+/**
+ * Places every draft's amounts; returns the tables in the drafts' order, with notes where placement was not
+ * decided. Tables the arithmetic decides are placed first and all their cells become facts; when none is
+ * left, the cells that every remaining placement agrees on (all cells of a unique placement that breaks some
+ * identity — the checks report that) become facts too, and the rest are tried again; what stays undecided
+ * takes the preferred placement, noted.
+ */
 export function placeTables(drafts: readonly TableDraft[], path: string): CheckTable[] {
   const store = new FactStore(sourceAtoms(zeroSources(drafts)));
   const placed = new Map<TableDraft, CheckTable>();
+  const added = new Set<string>();
   const commit = (s: Solved) => {
     const chosen = s.result.solutions[0] ?? s.candidates.map(() => 0);
     const rows = s.draft.rows.map((row, i) => rowOf(row, s.draft, s.candidates[i]![chosen[i]!]!));
     const notes = [...s.draft.notes, ...(s.decided ? [] : notesOf(s))];
     placed.set(s.draft, { ...s.draft.frame, rows, ...(notes.length ? { notes } : {}) });
-    if (s.decided) addFacts(store, s.draft, rows);
+    if (s.decided) addFacts(store, s, added);
   };
   let pending = [...drafts];
   while (pending.length) {
     const solved = pending.map((d) => solve(d, store, [...placed.values()], path));
     const decided = solved.filter((s) => s.decided);
     if (decided.length === 0) {
+      const fresh = solved.map((s) => addFacts(store, s, added)).some(Boolean);
+      if (fresh) continue;
       solved.forEach(commit);
       break;
     }
