@@ -121,10 +121,14 @@ test('placement: the arithmetic decides where it can, and keeps every tie where 
     parts.map((cols) => ({ cols, vector: [0, 1, 2].map((c) => (cols.includes(c) ? amount : 0)), cost: 0 }));
   const parent: Candidate[] = [{ cols: [0, 1, 2], vector: [10, 6, 4], cost: 0 }];
   const decided = solvePlacement({ width: 3, rows: [parent, cands(6, [[0, 1], [0, 2]]), cands(4, [[0, 1], [0, 2]])], groups: [{ parent: 0, children: [1, 2] }], bound: () => 0 });
-  assert.deepEqual([decided.cost, decided.solutions], [0, [[0, 0, 1]]]);
+  assert.deepEqual([decided.cost, decided.chosen, decided.alternatives, decided.count], [0, [0, 0, 1], [[0], [0], [1]], 1]);
   const tie: Candidate[] = [{ cols: [0, 1, 2], vector: [10, 5, 5], cost: 0 }];
   const open = solvePlacement({ width: 3, rows: [tie, cands(5, [[0, 1], [0, 2]]), cands(5, [[0, 1], [0, 2]])], groups: [{ parent: 0, children: [1, 2] }], bound: () => 0 });
-  assert.deepEqual([open.cost, open.solutions], [0, [[0, 0, 1], [0, 1, 0]]], 'the preferred (leftmost first) placement first');
+  assert.deepEqual([open.cost, open.chosen, open.alternatives, open.count], [0, [0, 0, 1], [[0], [0, 1], [1, 0]], 2], 'the preferred (leftmost first) placement first');
+  // rows nothing ties together are solved apart: their ties are not multiplied into a search
+  const free = Array.from({ length: 40 }, () => cands(5, [[0, 1], [0, 2]]));
+  const apart = solvePlacement({ width: 3, rows: free, groups: [], bound: () => 0 });
+  assert.deepEqual([apart.stopped, apart.more, apart.alternatives[39]], [false, false, [0, 1]]);
 });
 
 test('facts: a blank cell zeroes its atoms; elimination fixes the sums the tables determine, within rounding', () => {

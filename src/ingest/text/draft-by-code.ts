@@ -19,24 +19,25 @@ const draftRow = (r: RawRow, width: number, fields: Partial<DraftRow>): DraftRow
 });
 
 /** Parent = Σ rows whose code extends it by one level; the total = Σ 类 rows. */
-export function codeGroups(rows: readonly DraftRow[], within: (i: number, j: number) => boolean = () => true): Group[] {
+export function codeGroups(rows: readonly DraftRow[]): Group[] {
   const groups: Group[] = [];
   rows.forEach((row, i) => {
-    if (row.project) return;
     const children = rows
-      .map((r, j) => ({ r, j }))
-      .filter(({ j }) => j !== i && within(i, j))
-      .filter(({ r }) => (row.level === 0 ? r.code.length === 3 && !r.project : r.code.length === row.code.length + 2 && r.code.startsWith(row.code) && row.code !== ''))
-      .map(({ j }) => j);
+      .map((r, j) => (j !== i && (row.level === 0 ? r.code.length === 3 : row.code !== '' && r.code.length === row.code.length + 2 && r.code.startsWith(row.code)) ? j : -1))
+      .filter((j) => j >= 0);
     if (children.length) groups.push({ parent: i, children });
   });
   return groups;
 }
 
-/** Rows by function or economic code; the codeless row named `totalLabel` (or the first codeless one) is the total. */
+/**
+ * Rows by function or economic code. The total is the codeless row named `totalLabel`, else a codeless row
+ * printed first or last (the templates print the total above or below the rows).
+ */
 export function byCodeRows(body: readonly BodyLine[], width: number, axis: 'function' | 'economic', totalLabel?: string): { rows: DraftRow[]; groups: Group[] } {
   const raw = assembleRows(body, { codes: true, continueAfterBreak: true });
-  const totalAt = raw.findIndex((r) => r.code === '' && (totalLabel === undefined || r.text === totalLabel));
+  let totalAt = raw.findIndex((r) => r.code === '' && r.text === totalLabel);
+  if (totalAt < 0) totalAt = [0, raw.length - 1].find((i) => raw[i]?.code === '') ?? -1;
   const rows = raw.map((r, i) => {
     if (i === totalAt) return draftRow(r, width, { level: 0, key: 'T' });
     if (r.code === '') return draftRow(r, width, { level: 1 });

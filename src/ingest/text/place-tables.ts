@@ -90,8 +90,7 @@ function solve(d: TableDraft, store: FactStore, placed: readonly TableModel[], p
     groups: d.groups,
     bound: (n) => (n <= 1 ? 0 : n * h),
   });
-  const first = result.solutions[0];
-  const decided = first !== undefined && result.cost === 0 && !result.more && !result.stopped && result.solutions.every((s) => s.every((k, i) => k === first[i]));
+  const decided = result.cost === 0 && !result.more && !result.stopped && result.alternatives.every((a) => a.length === 1);
   return { draft: d, candidates, result, decided };
 }
 
@@ -101,8 +100,8 @@ const describe = (d: TableDraft, cols: readonly number[]) => cols.map((c) => d.f
 function notesOf(s: Solved): string[] {
   const { draft: d, candidates, result } = s;
   const notes: string[] = [];
-  const chosen = result.solutions[0];
-  if (!chosen) return [`表${d.frame.number}：未能在搜索上限内找到放法，各行按偏好顺序放置 (no placement found within the search limit: rows placed by preference)`];
+  const chosen = result.chosen;
+  if (chosen.some((k) => k < 0)) return [`表${d.frame.number}：未能在搜索上限内找到放法，各行按偏好顺序放置 (no placement found within the search limit: rows placed by preference)`];
   if (result.stopped) notes.push(`表${d.frame.number}：放置搜索达到上限，结果可能不是最优 (the placement search stopped at its limit)`);
   if (result.cost > 0) {
     notes.push(
@@ -110,16 +109,16 @@ function notesOf(s: Solved): string[] {
         `(no placement satisfies every identity; placed where the differences beyond rounding add up least, ${shown(result.cost, d.unit)} ${d.unit}: the checks report them)`,
     );
   }
-  const open = d.rows.map((_, i) => i).filter((i) => result.solutions.some((sol) => sol[i] !== chosen[i]));
+  const open = d.rows.map((_, i) => i).filter((i) => result.alternatives[i]!.length > 1);
   if (open.length === 0) return notes;
   // rows with the same alternatives are described together, by the columns that differ between them
   const byAlternatives = new Map<string, { rows: number[]; alts: number[][] }>();
   for (const i of open) {
-    const alts = [...new Map(result.solutions.map((sol) => candidates[i]![sol[i]!]!.cols).map((c) => [c.join(','), c] as const)).values()];
+    const alts = result.alternatives[i]!.map((k) => candidates[i]![k]!.cols);
     const key = `${alts.map((c) => c.join(',')).join('|')}→${candidates[i]![chosen[i]!]!.cols.join(',')}`;
     byAlternatives.set(key, { rows: [...(byAlternatives.get(key)?.rows ?? []), i], alts });
   }
-  const count = `${result.solutions.length}${result.more ? ' 种以上' : ' 种'}`;
+  const count = `${result.count}${result.more ? ' 种以上' : ' 种'}`;
   const parts = [...byAlternatives.values()].map(({ rows, alts }) => {
     const names = rows.slice(0, 3).map((i) => rowLabel(rowOf(d.rows[i]!, d, candidates[i]![chosen[i]!]!)) || `第 ${i + 1} 行`);
     const more = rows.length > 3 ? ` 等 ${rows.length} 行` : '';
@@ -130,7 +129,7 @@ function notesOf(s: Solved): string[] {
   });
   notes.push(
     `表${d.frame.number}：印刷金额的位置有 ${count}放法同样符合全部勾稽关系，算术无法确定；按偏好顺序选择（${d.preferenceWhy}）。${parts.join('；')} ` +
-      `(placement undecided: ${result.solutions.length}${result.more ? '+' : ''} placements satisfy every identity; chosen by the preference order)`,
+      `(placement undecided: ${result.count}${result.more ? '+' : ''} placements satisfy every identity; chosen by the preference order)`,
   );
   return notes;
 }
@@ -156,16 +155,16 @@ function rowOf(row: DraftRow, d: TableDraft, cand: Candidate): TableRow {
  */
 function addFacts(store: FactStore, s: Solved, added: Set<string>): boolean {
   const d = s.draft;
-  if (!d.facts || s.result.solutions.length === 0 || s.result.more || s.result.stopped) return false;
+  const { chosen, alternatives } = s.result;
+  if (!d.facts || chosen.some((k) => k < 0) || s.result.more || s.result.stopped) return false;
   const h = halfUnit(d.unit, d.decimals);
-  const rowsOf = (sol: number[]) => d.rows.map((row, i) => rowOf(row, d, s.candidates[i]![sol[i]!]!));
-  const [first, ...others] = s.result.solutions.map(rowsOf);
-  const certain = (i: number, c: number) => others.every((rows) => rows[i]!.values[c] === first![i]!.values[c]);
+  const first = d.rows.map((row, i) => rowOf(row, d, s.candidates[i]![chosen[i]!]!));
+  const certain = (i: number, c: number) => alternatives[i]!.every((k) => rowOf(d.rows[i]!, d, s.candidates[i]![k]!).values[c] === first[i]!.values[c]);
   const byKey = new Map<string, { values: Fen[]; filled: number[]; certain: boolean[] }>();
   d.rows.forEach((draft, i) => {
     if (!draft.key) return;
-    const values = first![i]!.values.map((v) => parseFen(v, d.unit) ?? 0);
-    const filled = first![i]!.values.map((v) => (v === '' ? 0 : 1));
+    const values = first[i]!.values.map((v) => parseFen(v, d.unit) ?? 0);
+    const filled = first[i]!.values.map((v) => (v === '' ? 0 : 1));
     const sure = values.map((_, c) => certain(i, c));
     const at = byKey.get(draft.key);
     if (draft.aggregate && at) {
@@ -202,8 +201,7 @@ export function placeTables(drafts: readonly TableDraft[], path: string): CheckT
   const placed = new Map<TableDraft, CheckTable>();
   const added = new Set<string>();
   const commit = (s: Solved) => {
-    const chosen = s.result.solutions[0] ?? s.candidates.map(() => 0);
-    const rows = s.draft.rows.map((row, i) => rowOf(row, s.draft, s.candidates[i]![chosen[i]!]!));
+    const rows = s.draft.rows.map((row, i) => rowOf(row, s.draft, s.candidates[i]![Math.max(0, s.result.chosen[i]!)]!));
     const notes = [...s.draft.notes, ...(s.decided ? [] : notesOf(s))];
     placed.set(s.draft, { ...s.draft.frame, rows, ...(notes.length ? { notes } : {}) });
     if (s.decided) addFacts(store, s, added);

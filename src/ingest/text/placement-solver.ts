@@ -35,13 +35,25 @@ export interface SolveInput {
 }
 
 export interface SolveResult {
-  /** The least total cost, in fen. */
+  /** The least total cost, in fen (Infinity when the search found no placement within its limit). */
   cost: Fen;
-  /** The placements with that cost (candidate index per row), the first the preferred one. */
-  solutions: number[][];
+  /** The preferred placement with that cost: a candidate index per row (-1 when none was found). */
+  chosen: number[];
+  /** Per row, every candidate some placement with that cost gives it (the chosen one first). */
+  alternatives: number[][];
+  /** How many placements tie at that cost (the product over independent parts of the table). */
+  count: number;
   /** More placements tie than were kept. */
   more: boolean;
   /** The search ended early (node limit): the result may not be the best. */
+  stopped: boolean;
+}
+
+/** One part of the table: rows tied together by groups, solved on its own. */
+interface PartResult {
+  cost: Fen;
+  solutions: number[][];
+  more: boolean;
   stopped: boolean;
 }
 
@@ -66,7 +78,7 @@ function searchOrder(n: number, groups: readonly Group[]): number[] {
   return order;
 }
 
-export function solvePlacement(input: SolveInput): SolveResult {
+function solvePart(input: SolveInput): PartResult {
   const { width, rows, groups } = input;
   const n = rows.length;
   const nodeLimit = input.nodeLimit ?? 200_000;
@@ -185,4 +197,45 @@ export function solvePlacement(input: SolveInput): SolveResult {
     return 0;
   });
   return { cost: best, solutions, more, stopped: nodes > nodeLimit };
+}
+
+/** Rows tied together by groups (connected parts), each a list of row indexes in printed order. */
+function parts(n: number, groups: readonly Group[]): number[][] {
+  const root = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  for (const g of groups) for (const c of g.children) root[find(c)] = find(g.parent);
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), i]);
+  return [...byRoot.values()];
+}
+
+/**
+ * Places every row: each independent part of the table (rows tied by groups) is searched on its own, so
+ * rows that nothing ties are not multiplied together; the result gives, per row, the candidates that tie.
+ */
+export function solvePlacement(input: SolveInput): SolveResult {
+  const n = input.rows.length;
+  const chosen = new Array<number>(n).fill(-1);
+  const alternatives: number[][] = input.rows.map(() => []);
+  let cost = 0;
+  let count = 1;
+  let more = false;
+  let stopped = false;
+  for (const rows of parts(n, input.groups)) {
+    const index = new Map(rows.map((r, i) => [r, i] as const));
+    const part = solvePart({
+      ...input,
+      rows: rows.map((r) => input.rows[r]!),
+      groups: input.groups.filter((g) => index.has(g.parent)).map((g) => ({ ...g, parent: index.get(g.parent)!, children: g.children.map((c) => index.get(c)!) })),
+    });
+    cost += part.cost;
+    count *= Math.max(1, part.solutions.length);
+    more ||= part.more;
+    stopped ||= part.stopped;
+    rows.forEach((r, i) => {
+      chosen[r] = part.solutions[0]?.[i] ?? -1;
+      alternatives[r] = [...new Set(part.solutions.map((sol) => sol[i]!))];
+    });
+  }
+  return { cost, chosen, alternatives, count, more, stopped };
 }
