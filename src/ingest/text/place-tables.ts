@@ -127,9 +127,10 @@ function notesOf(s: Solved): string[] {
     const taken = candidates[rows[0]!]![chosen[rows[0]!]!]!.cols;
     return `${names.join('、')}${more}：${common.length ? `除${describe(d, common)}外，` : ''}金额可在 ${alts.map(varying).join(' / ')} 列，取 ${varying(taken)}`;
   });
+  const equally = result.cost > 0 ? ['差额同样最小', 'break the identities equally least'] : ['同样符合全部勾稽关系', 'satisfy every identity'];
   notes.push(
-    `表${d.frame.number}：印刷金额的位置有 ${count}放法同样符合全部勾稽关系，算术无法确定；按偏好顺序选择（${d.preferenceWhy}）。${parts.join('；')} ` +
-      `(placement undecided: ${result.count}${result.more ? '+' : ''} placements satisfy every identity; chosen by the preference order)`,
+    `表${d.frame.number}：印刷金额的位置有 ${count}放法${equally[0]}，算术无法确定；按偏好顺序选择（${d.preferenceWhy}）。${parts.join('；')} ` +
+      `(placement undecided: ${result.count}${result.more ? '+' : ''} placements ${equally[1]}; chosen by the preference order)`,
   );
   return notes;
 }
