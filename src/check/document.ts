@@ -34,6 +34,11 @@ export interface DocumentMeta {
 export interface CheckTable extends TableModel {
   /** Page the table starts on, when known. */
   page?: number;
+  /**
+   * What reading the table from a published document could not decide or had to assume (a placement of
+   * printed amounts that several columns fit equally, read by an explicit order of preference); shown in the report.
+   */
+  notes?: string[];
 }
 
 export interface CheckDocument {

@@ -1,7 +1,12 @@
-// `yusuan check`: check disclosures; exit 0 without errors, 1 with errors (2 when an input cannot be read).
+// `yusuan check`: check disclosures — prepared data (.json) or published extracted text (.txt); exit 0 without
+// errors, 1 with errors (2 when an input cannot be read).
 import { readFile } from 'node:fs/promises';
 import { checkDocument } from '../check/check.ts';
+import type { CheckDocument } from '../check/document.ts';
 import { documentFromDisclosure } from '../check/from-disclosure.ts';
+import { IngestError } from '../ingest/ingest-error.ts';
+import { TextReadError } from '../ingest/text/ingest-error.ts';
+import { readTextDocument } from '../ingest/text/read-text.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { TemplateError } from '../templates/template-error.ts';
 import { reportsToHtml } from '../render/report-html.ts';
@@ -12,6 +17,19 @@ import type { CommandResult } from './main.ts';
 
 const FORMATS = ['text', 'json', 'html', 'csv'] as const;
 
+/** A published disclosure as extracted text (a PDF's text copied out). */
+const isText = (file: string) => /\.txt$/i.test(file);
+
+/** The document to check: a text file read as a published disclosure, anything else as Disclosure JSON. */
+async function documentOf(file: string, narrativeText: string | undefined): Promise<CheckDocument> {
+  if (isText(file)) return readTextDocument(file);
+  const disclosure = await readDisclosureFile(file);
+  return documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
+}
+
+/** Errors that mean "this input cannot be checked": named, skipped, exit 2. */
+const UNREADABLE = [DisclosureError, TemplateError, TextReadError, IngestError];
+
 export async function checkCommand(files: readonly string[], options: { format?: string; lang?: string; narrative?: string }): Promise<CommandResult> {
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format 只能是 ${FORMATS.join('|')} (unknown format "${format}")`);
@@ -20,6 +38,7 @@ export async function checkCommand(files: readonly string[], options: { format?:
   let narrativeText: string | undefined;
   if (options.narrative !== undefined) {
     if (files.length !== 1) throw new CliError('--narrative 只能配合一个文件使用 (--narrative goes with one file)');
+    if (isText(files[0]!)) throw new CliError('--narrative 只用于披露数据文件：文本文件自带说明 (--narrative goes with a disclosure file: a text file has its own narrative)');
     narrativeText = await readFile(options.narrative, 'utf8').catch(() => {
       throw new CliError(`${options.narrative}: 无法读取 (cannot read)`, 2);
     });
@@ -29,12 +48,10 @@ export async function checkCommand(files: readonly string[], options: { format?:
   for (const file of files) {
     // An input that cannot be read or has no template to check it by is named and skipped; the others are checked.
     try {
-      const disclosure = await readDisclosureFile(file);
-      const doc = documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
-      reports.push(checkDocument(doc, { lang }));
+      reports.push(checkDocument(await documentOf(file, narrativeText), { lang }));
     } catch (err) {
-      if (!(err instanceof DisclosureError || err instanceof TemplateError)) throw err;
-      unreadable.push(err instanceof TemplateError ? `${file}: ${err.message}` : err.message);
+      if (!UNREADABLE.some((type) => err instanceof type)) throw err;
+      unreadable.push(err instanceof TemplateError ? `${file}: ${(err as Error).message}` : (err as Error).message);
     }
   }
   if (reports.length === 0) throw new CliError(unreadable.join('\n'), 2);

@@ -28,7 +28,7 @@ const COMMANDS: Record<string, { args: [number, number]; what: string; options: 
   validate: { args: [1, 1], what: '一个披露数据文件 (one disclosure file)', options: {} },
   check: {
     args: [1, Infinity],
-    what: '至少一个披露数据文件 (one or more disclosure files)',
+    what: '至少一个披露数据文件或提取文本 (one or more disclosure files or extracted texts)',
     options: { format: { type: 'string' }, lang: { type: 'string' }, narrative: { type: 'string' } },
   },
   rules: { args: [0, 0], what: '没有参数 (no arguments)', options: { format: { type: 'string' } } },

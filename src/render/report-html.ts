@@ -4,8 +4,8 @@ import type { Lang, Report } from '../rules/report.ts';
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const LABELS = {
-  zh: { title: '校验报告', severity: '级别', rule: '规则', where: '位置', message: '说明', expected: '应为', actual: '实际', diff: '差额', error: '错误', warning: '警告', info: '提示', rules: '规则结果', status: '结果' },
-  en: { title: 'Check report', severity: 'Severity', rule: 'Rule', where: 'Location', message: 'Message', expected: 'Expected', actual: 'Actual', diff: 'Difference', error: 'error', warning: 'warning', info: 'info', rules: 'Rule outcomes', status: 'Status' },
+  zh: { title: '校验报告', notes: '读取说明', severity: '级别', rule: '规则', where: '位置', message: '说明', expected: '应为', actual: '实际', diff: '差额', error: '错误', warning: '警告', info: '提示', rules: '规则结果', status: '结果' },
+  en: { title: 'Check report', notes: 'Reading notes', severity: 'Severity', rule: 'Rule', where: 'Location', message: 'Message', expected: 'Expected', actual: 'Actual', diff: 'Difference', error: 'error', warning: 'warning', info: 'info', rules: 'Rule outcomes', status: 'Status' },
 } as const;
 
 export function reportsToHtml(reports: readonly Report[], lang: Lang = 'zh'): string {
@@ -19,11 +19,14 @@ export function reportsToHtml(reports: readonly Report[], lang: Lang = 'zh'): st
         return `<tr class="${f.severity}"><td>${t[f.severity]}</td><td><code>${escape(f.rule)}</code></td><td>${escape(where)}${l.text ? `<blockquote>${escape(l.text)}</blockquote>` : ''}</td><td>${escape(f.message)}</td><td class="num">${escape(f.expected ?? '')}</td><td class="num">${escape(f.actual ?? '')}</td><td class="num">${escape(f.difference ?? '')}</td></tr>`;
       })
       .join('\n');
+    const notes = r.tables.flatMap((x) => x.notes ?? []);
+    const noteList = notes.length ? `<h3>${t.notes}</h3><ul class="notes">${notes.map((n) => `<li>${escape(n)}</li>`).join('')}</ul>` : '';
     const outcomes = r.rules.map((x) => `<tr><td><code>${escape(x.id)}</code></td><td>${escape(x.status)}</td><td>${escape(x.reason ?? '')}</td></tr>`).join('\n');
     return `<section>
 <h2>${escape(r.document.title)}</h2>
 <p class="path">${escape(r.document.path)}</p>
 <p class="summary"><span class="error">${t.error} ${s.errors}</span> · <span class="warning">${t.warning} ${s.warnings}</span> · <span class="info">${t.info} ${s.info}</span> · ${s.rules_run}/${r.rules.length} ${t.rules}</p>
+${noteList}
 <table><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.rule}</th><th scope="col">${t.where}</th><th scope="col">${t.message}</th><th scope="col">${t.expected}</th><th scope="col">${t.actual}</th><th scope="col">${t.diff}</th></tr></thead>
 <tbody>${rows}</tbody></table>
 <details><summary>${t.rules}</summary><table><thead><tr><th scope="col">${t.rule}</th><th scope="col">${t.status}</th><th scope="col"></th></tr></thead><tbody>${outcomes}</tbody></table></details>

@@ -2,8 +2,8 @@
 import type { Lang, Report } from '../rules/report.ts';
 
 const WORDS = {
-  zh: { error: '错误', warning: '警告', info: '提示', table: '表', row: '行', column: '列', page: '第{n}页', expected: '应为', actual: '实际', none: '未发现问题', rules: '规则', narrative: '说明' },
-  en: { error: 'Errors', warning: 'Warnings', info: 'Info', table: 'Table ', row: 'row', column: 'column', page: 'p. {n}', expected: 'expected', actual: 'actual', none: 'No problems found', rules: 'rules', narrative: 'narrative' },
+  zh: { error: '错误', warning: '警告', info: '提示', table: '表', row: '行', column: '列', page: '第{n}页', expected: '应为', actual: '实际', none: '未发现问题', rules: '规则', narrative: '说明', notes: '读取说明（公开文件中无法确定的地方）' },
+  en: { error: 'Errors', warning: 'Warnings', info: 'Info', table: 'Table ', row: 'row', column: 'column', page: 'p. {n}', expected: 'expected', actual: 'actual', none: 'No problems found', rules: 'rules', narrative: 'narrative', notes: 'Reading notes (what the published document left undecided)' },
 } as const;
 
 export function reportToText(report: Report, lang: Lang = 'zh'): string {
@@ -15,6 +15,8 @@ export function reportToText(report: Report, lang: Lang = 'zh'): string {
       ? `错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.info}；规则：运行 ${s.rules_run}，未通过 ${s.rules_failed}，不适用 ${s.rules_not_applicable}，无法检查 ${s.rules_unchecked}`
       : `${s.errors} errors, ${s.warnings} warnings, ${s.info} info; rules: ${s.rules_run} run, ${s.rules_failed} failed, ${s.rules_not_applicable} not applicable, ${s.rules_unchecked} unchecked`,
   ];
+  const notes = report.tables.flatMap((t) => t.notes ?? []);
+  if (notes.length) lines.push('', w.notes, ...notes.map((n) => `  ${n}`));
   for (const severity of ['error', 'warning', 'info'] as const) {
     const findings = report.findings.filter((f) => f.severity === severity);
     if (findings.length === 0) continue;

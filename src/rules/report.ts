@@ -8,7 +8,8 @@ export type Lang = 'zh' | 'en';
 
 export interface Report {
   document: { path: string; title: string; body: string; year: number; stage: string; scope: string; template: string; unit: string; pages: number | null };
-  tables: object[];
+  /** The tables checked (the table JSON contract), with the page and the reading notes where known. */
+  tables: (object & { number: number; notes?: string[] })[];
   findings: (Omit<Finding, 'message'> & { message: string })[];
   rules: RuleResult[];
   summary: {
@@ -38,7 +39,12 @@ export function buildReport(doc: CheckDocument, run: RunResult, lang: Lang = 'zh
   const count = (status: RuleResult['status']) => run.results.filter((r) => r.status === status).length;
   return {
     document: { path: m.path, title: m.title, body: m.body, year: m.year, stage: m.stage, scope: m.scope, template: m.template, unit: m.unit, pages: m.pages ?? null },
-    tables: doc.tables.map((t) => ({ ...tableToJson(t), ...(t.page !== undefined ? { page: t.page } : {}) })),
+    tables: doc.tables.map((t) => ({
+      ...tableToJson(t),
+      number: t.number,
+      ...(t.page !== undefined ? { page: t.page } : {}),
+      ...(t.notes?.length ? { notes: t.notes } : {}),
+    })),
     findings,
     rules: run.results,
     summary: {

@@ -1,6 +1,7 @@
 // Family 1 — sums inside a table: 类 = Σ款 = Σ项, totals, each row's total = its parts, income lines.
 import type { CheckTable } from '../check/document.ts';
 import { FUND_GROUPS, resolveSources, type FundGroup, type FundSource } from '../model/fund-source.ts';
+import { columnIdentities, type IdentityKind } from '../tables/column-identities.ts';
 import type { TableRow } from '../tables/table-model.ts';
 import type { PairedSummarySpec } from '../templates/template.ts';
 import { cellLocation, figure, reportComparison, unitSections } from './figures.ts';
@@ -68,58 +69,9 @@ function levelRule(id: string, parentLength: number, axis: 'function' | 'economi
   };
 }
 
-// ——— Column identities, by what the columns hold (roles: "<fund>[.<kind>][.econ:<类>]") ———
+// ——— Column identities, by what the columns hold (roles: "<fund>[.<kind>][.econ:<类>]"): src/tables/column-identities.ts ———
 
-const FUND_PARTITIONS: [string, string[]][] = [
-  ['all', ['fiscal', 'special_account', 'unit_funds', 'carryover_fiscal', 'carryover_nonfiscal']],
-  ['all', ['fiscal', 'special_account', 'unit_funds', 'carryover']],
-  ['carryover', ['carryover_fiscal', 'carryover_nonfiscal']],
-  ['fiscal', ['general', 'general_transfer', 'gov_fund', 'gov_fund_transfer', 'state_capital', 'state_capital_transfer']],
-  ['fiscal', ['general_budget', 'gov_fund_budget', 'state_capital_budget']],
-  ['general_budget', ['general', 'general_transfer']],
-  ['gov_fund_budget', ['gov_fund', 'gov_fund_transfer']],
-  ['state_capital_budget', ['state_capital', 'state_capital_transfer']],
-];
-
-interface Identity {
-  total: number;
-  parts: number[];
-}
-
-/** Column identities of a table: for each fund base, its kinds; for each kind, its funds; econ columns. */
-function identities(t: CheckTable, kind: 'kinds' | 'personnel' | 'funds' | 'econ'): Identity[] {
-  const index = (role: string) => t.roles.indexOf(role);
-  const has = (role: string) => index(role) >= 0;
-  const out: Identity[] = [];
-  const bases = [...new Set(t.roles.map((r) => r.split('.')[0]!))];
-  for (const base of bases) {
-    if (kind === 'kinds' && has(base) && has(`${base}.basic`) && has(`${base}.project`)) {
-      out.push({ total: index(base), parts: [`${base}.basic`, `${base}.project`, ...(has(`${base}.reserve`) ? [`${base}.reserve`] : [])].map(index) });
-    }
-    if (kind === 'personnel') {
-      const split = [`${base}.personnel`, `${base}.public`];
-      if (has(`${base}.basic`) && split.every(has)) out.push({ total: index(`${base}.basic`), parts: split.map(index) });
-      else if (has(base) && split.every(has) && has(`${base}.project`) && !has(`${base}.basic`)) {
-        out.push({ total: index(base), parts: [...split, `${base}.project`, ...(has(`${base}.reserve`) ? [`${base}.reserve`] : [])].map(index) });
-      }
-    }
-    if (kind === 'econ' && has(`${base}.project`)) {
-      const econ = t.roles.map((r, i) => [r, i] as const).filter(([r]) => r.startsWith(`${base}.project.econ:`));
-      if (econ.length) out.push({ total: index(`${base}.project`), parts: econ.map(([, i]) => i) });
-    }
-  }
-  if (kind === 'funds') {
-    for (const suffix of ['', '.basic', '.project', '.personnel', '.public']) {
-      for (const [total, parts] of FUND_PARTITIONS) {
-        const roles = parts.map((p) => p + suffix);
-        if (has(total + suffix) && roles.every(has)) out.push({ total: index(total + suffix), parts: roles.map(index) });
-      }
-    }
-  }
-  return out;
-}
-
-function columnRule(id: string, kind: Parameters<typeof identities>[1], title: What, keys?: readonly string[]): Rule {
+function columnRule(id: string, kind: IdentityKind, title: What, keys?: readonly string[]): Rule {
   return {
     id,
     family: 'table-sums',
@@ -128,7 +80,7 @@ function columnRule(id: string, kind: Parameters<typeof identities>[1], title: W
     check(ctx) {
       const found = ctx.doc.tables
         .filter((t) => !keys || keys.includes(t.key))
-        .map((t) => [t, identities(t, kind)] as const)
+        .map((t) => [t, columnIdentities(t.roles, kind)] as const)
         .filter(([t, ids]) => ids.length && t.rows.length);
       if (found.length === 0) return ctx.notApplicable('没有这种列关系的表 (no table has these columns)');
       for (const [t, ids] of found) {

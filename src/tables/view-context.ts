@@ -52,7 +52,7 @@ export function tableFrame(ctx: ViewContext, spec: TableSpec): Omit<TableModel, 
 }
 
 /** Roles of a table's columns: the income column of a two-sided table, the funds of a 三公 table, else its filters. */
-function columnRoles(spec: TableSpec): string[] {
+export function columnRoles(spec: TableSpec): string[] {
   if (spec.view === 'three_public') {
     return spec.layout === 'single_row' ? spec.lines.map((l) => `three_public:${l.items.join('+')}`) : ['all', ...spec.funds];
   }

@@ -137,7 +137,7 @@ test('a body with subordinate units: codes repeat under each unit of the project
   d.overview.subordinateUnits = [{ name: '昌吉州劳动人事争议仲裁院' }];
   for (const item of d.lineItems.filter((i) => i.project === 'zhongcai' || i.project === 'yuanjiang')) item.unit = '昌吉州劳动人事争议仲裁院';
   const report = checkDocument(documentFromDisclosure(d, { path: SAMPLE_PATH }));
-  const t7 = report.tables.find((t) => (t as { number: number }).number === 7) as { rows: { code: string; name: string }[] };
+  const t7 = report.tables.find((t) => (t as { number: number }).number === 7) as unknown as { rows: { code: string; name: string }[] };
   assert.equal(t7.rows.filter((r) => r.code === '208').length, 2, '208 under each unit');
   assert.deepEqual(report.findings.filter((f) => f.severity !== 'info'), []);
 });

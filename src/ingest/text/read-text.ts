@@ -1,0 +1,101 @@
+// Reading a disclosure published as extracted text (a PDF's text copied out) into the document the checks
+// read: its parts and tables found, each table recognised by its title, its rows rebuilt and its amounts
+// placed by arithmetic, the narrative split into sentences. Text has no pages: pages stay unknown.
+import { readFile } from 'node:fs/promises';
+import type { CheckDocument } from '../../check/document.ts';
+import { namesForYear } from '../../catalog/index.ts';
+import { listTemplates } from '../../templates/registry.ts';
+import { sentencesOf } from '../narrative-text.ts';
+import { buildDraft } from './build-draft.ts';
+import { documentMeta, narrativeUnit } from './document-meta.ts';
+import { splitParts, tableBlocks, tablesPart, type Part } from './document-parts.ts';
+import { TextReadError } from './ingest-error.ts';
+import { placeTables } from './place-tables.ts';
+import { chooseTemplate, specForTitle } from './recognise.ts';
+import { RowError } from './row-reader.ts';
+import { looksLikeData, parseBlock } from './table-block.ts';
+import type { TableDraft } from './table-draft.ts';
+import { cellText, textLines } from './text-lines.ts';
+
+const partText = (p: Part) => [p.heading, ...p.lines.map((l) => l.text)].filter(Boolean).join('\n');
+
+export function documentFromText(text: string, path: string): CheckDocument {
+  const lines = textLines(text);
+  if (lines.length === 0) throw new TextReadError(path, '文件没有文字 (the file has no text)');
+  const parts = splitParts(lines);
+  const tablePart = tablesPart(parts);
+  const templates = listTemplates();
+  const isTitle = (t: string) => templates.some((tpl) => specForTitle(tpl, t) !== undefined) && t.length <= 40;
+  const blocks = tableBlocks(tablePart?.lines ?? lines, isTitle);
+  if (blocks.length === 0) throw new TextReadError(path, '未找到公开表（没有“表 N”标记，也没有可识别的表名）(no tables found)');
+  let parsed = blocks.map((b) => parseBlock(b));
+  const meta = documentMeta(parts, parsed);
+  const choice = chooseTemplate(
+    parsed.map((p) => p.title),
+    templates,
+    meta.stage,
+    meta.body,
+  );
+  // a table whose rows are labels starts its data at its first label, amounts or not
+  parsed = parsed.map((p, i) => {
+    const spec = choice.matches[i]?.spec;
+    const rowLabels = spec?.view === 'three_public' && spec.layout !== 'single_row';
+    const labels = spec?.view === 'paired_summary' ? spec.incomeLines.map((l) => l.label) : rowLabels ? spec.lines.map((l) => l.label) : [];
+    if (labels.length === 0) return p;
+    const starts = labels.map((l) => cellText(l));
+    return parseBlock(blocks[i]!, (t) => looksLikeData(t) || starts.some((s) => cellText(t).startsWith(s)));
+  });
+
+  // names of function codes as the document prints them (for the project table), else the catalog's
+  const printed = new Map<string, string>();
+  const catalog = meta.year !== undefined ? namesForYear(meta.year) : undefined;
+  const ctx = { body: meta.body, functionName: (code: string) => printed.get(code) ?? catalog?.functionName(code) };
+  const drafts: (TableDraft | undefined)[] = parsed.map(() => undefined);
+  const draft = (i: number) => {
+    try {
+      drafts[i] = buildDraft(parsed[i]!, choice.matches[i], ctx);
+    } catch (err) {
+      if (err instanceof RowError) throw new TextReadError(path, `表${parsed[i]!.number}「${parsed[i]!.title}」：${err.message}`, err.line);
+      throw err;
+    }
+  };
+  const isProject = (i: number) => choice.matches[i]?.spec.view === 'project_by_function';
+  parsed.forEach((_, i) => !isProject(i) && draft(i));
+  for (const d of drafts) if (d?.frame.axis === 'function') for (const r of d.rows) if (r.code && !r.project && !printed.has(r.code)) printed.set(r.code, r.name);
+  parsed.forEach((_, i) => isProject(i) && draft(i));
+  const tables = placeTables(drafts as TableDraft[], path);
+
+  const narrativeParts = tablePart ? parts.filter((p) => p !== tablePart) : parts;
+  const narrativeText = narrativeParts.map(partText).join('\n');
+  const year = meta.year ?? 0;
+  const stage = meta.stage === 'budget' ? '预算' : '决算';
+  const scope = meta.scope === 'department' ? '部门' : '单位';
+  return {
+    meta: {
+      path,
+      title: `${meta.body}${meta.year ?? ''}${meta.year ? '年' : ''}${scope}${stage}`,
+      body: meta.body,
+      year,
+      stage: meta.stage,
+      scope: meta.scope,
+      template: choice.template?.id ?? 'unknown',
+      unit: narrativeUnit(narrativeText),
+    },
+    ...(choice.template ? { template: choice.template } : {}),
+    tables,
+    narrative: sentencesOf(narrativeText),
+  };
+}
+
+/** Reads an extracted-text file; a file that cannot be read or makes no sense is an TextReadError naming it. */
+export async function readTextDocument(path: string): Promise<CheckDocument> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new TextReadError(path, code === 'ENOENT' ? '文件不存在 (file not found)' : `无法读取 (cannot read): ${code ?? String(err)}`);
+  }
+  if (text.includes('\u0000')) throw new TextReadError(path, '不是文本文件 (not a text file)');
+  return documentFromText(text.replace(/^\uFEFF/, ''), path);
+}
