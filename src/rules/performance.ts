@@ -242,8 +242,8 @@ export const performanceRules: Rule[] = [
     family: 'performance',
     severity: 'error',
     title: {
-      zh: '项目绩效目标的资金与项目支出表、上年结转结余表一致（如 241 = 177 + 64）',
-      en: "A project goal's funds agree with the project and carry-over tables (e.g. 241 = 177 + 64)",
+      zh: '项目绩效目标的资金（年度预算总额 = 财政拨款 + 其他资金）与项目支出表、上年结转结余表一致',
+      en: "A project goal's funds (total = appropriations + other funds) agree with the project and carry-over tables",
     },
     check(ctx) {
       const { d, goals } = goalsOf(ctx);
