@@ -51,8 +51,9 @@ export const jiangsu12: Template = {
         { label: '2.政府性基金预算', sources: ['gov_fund_budget'] },
         { label: '二、财政专户管理资金', sources: ['special_account'] },
         { label: '三、其他资金', sources: ['unit_funds'] },
-        { label: '当年收入小计', sources: ['current'] },
-        { label: '上年结转资金', sources: ['carryover'] },
+        // 当年收入小计 and 上年结转资金 print under the 类, beside 当年支出小计 and 结转下年资金; the view
+        // places income lines beside the first 类 only, and an unnumbered line there would read as a part
+        // of 三、其他资金. 收入合计 includes the carry-over (checked as ≤ against the lines).
       ],
       incomeTotal: { label: '收入合计', sources: ['all'] },
       expenditureTotalLabel: '支出合计',

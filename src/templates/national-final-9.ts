@@ -65,8 +65,8 @@ export const nationalFinal9: Template = {
         { label: '七、附属单位上缴收入', sources: ['unit_subordinate'] },
         // 财政专户 income has no line of its own on the national form; it is counted as 其他收入.
         { label: '八、其他收入', sources: ['unit_other', 'special_account'] },
-        { label: '本年收入合计', sources: ['current'] },
-        { label: '年初结转和结余', sources: ['carryover'] },
+        // 本年收入合计, 使用非财政拨款结余 and 年初结转和结余 print under the 类 (beside 本年支出合计, 结余分配,
+        // 年末结转和结余); the view cannot place them there, and unnumbered lines here would read as parts of 八.
       ],
       // 总计 on the income side: this year's income and the opening balance. The spending side's 总计 is
       // this year's spending only — the form's 年末结转和结余, which would make the two equal, has no place.
@@ -146,11 +146,7 @@ export const nationalFinal9: Template = {
         { label: '一、一般公共预算财政拨款', sources: ['general_budget'] },
         { label: '二、政府性基金预算财政拨款', sources: ['gov_fund_budget'] },
         { label: '三、国有资本经营预算财政拨款', sources: ['state_capital_budget'] },
-        { label: '本年收入合计', sources: ['fiscal'] },
-        { label: '年初财政拨款结转和结余', sources: ['carryover_fiscal'] },
-        { label: '一、一般公共预算财政拨款', sources: ['carryover_general'] },
-        { label: '二、政府性基金预算财政拨款', sources: ['carryover_gov_fund'] },
-        { label: '三、国有资本经营预算财政拨款', sources: ['carryover_state_capital'] },
+        // 本年收入合计 and 年初财政拨款结转和结余 (with its own 一、二、三 by fund) print under the 类; not placed.
       ],
       incomeTotal: { label: '总计', sources: ['fiscal_all'] },
       expenditureTotalLabel: '本年支出合计',
