@@ -237,5 +237,24 @@ export const jiangsu12: Template = {
       ],
       numbered: false,
     },
+    {
+      number: 12,
+      key: 'procurement',
+      title: '{year}年政府采购预算表',
+      aliases: ['政府采购预算表', '政府采购支出预算表'],
+      view: 'procurement',
+      // Printed: 采购品目大类, 专项名称, 经济科目, 采购物品名称, 采购组织形式, 总计 — the statement has only the
+      // 品目大类 totals, so the detail columns are left out (docs/templates.md).
+      header: [leaf('采购品目大类'), leaf('总计')],
+      labelColumns: ['采购品目大类'],
+      columns: [{ label: '总计' }],
+      numbered: false,
+      lines: [
+        { label: '一、货物A', items: ['goods'] },
+        { label: '二、工程B', items: ['works'] },
+        { label: '三、服务C', items: ['services'] },
+      ],
+      totalLabel: '合计',
+    },
   ],
 };

@@ -32,7 +32,7 @@ const row = (t: TableModel, codeOrName: string): TableRow => {
   return found;
 };
 
-test('jiangsu-12: eleven tables in the printed order and titles of the 2017 documents (表十二 政府采购 is not expressible)', () => {
+test('jiangsu-12: twelve tables in the printed order and titles of the 2017 documents', () => {
   assert.deepEqual(
     tables.map((t) => `${t.number} ${t.key} ${t.title}`),
     [
@@ -47,6 +47,7 @@ test('jiangsu-12: eleven tables in the printed order and titles of the 2017 docu
       '9 general_budget_basic_expenditure 一般公共预算基本支出预算表',
       '10 operating_costs 一般公共预算机关运行经费支出预算表',
       '11 three_public_expenses “三公”经费、会议费、培训费支出预算表（一般公共预算）',
+      '12 procurement 2025年政府采购预算表',
     ],
   );
   assert.ok(tables.every((t) => t.unit === '万元'), 'every table in 万元');
@@ -102,6 +103,17 @@ test('jiangsu-12: empty 政府性基金 table with the note; 三公 of the gener
   assert.equal(table(7).note, '注：我单位无2025年政府性基金支出安排。');
   // 三公 9.20 = 公务用车运行维护费 8.80 + 公务接待费 0.40.
   assert.deepEqual(table(11).rows.map((r) => r.values), [['9.20', '', '8.80', '', '8.80', '0.40']]);
+});
+
+test('jiangsu-12: 表十二 政府采购 from the statement: 合计, then the 品目大类 with amounts (no 二、工程B when nothing is bought)', () => {
+  // The sample's procurement: goods 115,000.00 元 and services 1,108,000.00 元, no works.
+  assert.deepEqual(
+    table(12).rows.map((r) => [r.name, ...r.values]),
+    [['合计', '122.30'], ['一、货物A', '11.50'], ['三、服务C', '110.80']],
+  );
+  const none = sample(false);
+  none.procurement = { ...none.procurement, goods: 0, services: 0 };
+  assert.deepEqual(table(12, build(none)).rows, []);
 });
 
 test('jiangsu-12: yusuan check on the sample (with and without the reserve) finds no errors or warnings', () => {

@@ -24,6 +24,7 @@ const VIEW_FIELDS: Record<TableSpec['view'], string[]> = {
   project_by_function: [],
   three_public: ['layout', 'lines', 'funds'],
   carryover_detail: ['basicLabel'],
+  procurement: ['lines'],
 };
 const SOURCES = new Set<string>([...FUND_SOURCES, ...FUND_GROUP_NAMES]);
 const UNITS = Object.keys(FEN_PER_UNIT);
