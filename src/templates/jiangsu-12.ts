@@ -4,7 +4,7 @@
 // two decimals, zero cells blank, no numbering row, the 合计 row above the rows, no year in the titles
 // (except 政府采购预算表). Spending splits into 基本支出, 项目支出 and 单位预留机动经费 (kind 'reserve').
 // What the views cannot print as Jiangsu does (the 支出用途 side of 表一 and 表四, 表二's list of income
-// lines, 表三's single row, 会议费/培训费 in 表十一, 表十二 政府采购) is listed in docs/templates.md.
+// lines, 表三's single row, 会议费/培训费 in 表十一, 表十二's detail columns) is listed in docs/templates.md.
 import type { ColumnSpec, HeaderNode, Template } from './template.ts';
 
 const leaf = (label: string): HeaderNode => ({ label });
