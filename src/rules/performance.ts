@@ -318,32 +318,39 @@ export const performanceRules: Rule[] = [
       const funds = departmentFunds(d);
       const table = tableOf(ctx, 'income_summary');
       const total = table?.rows.find((r) => r.level === 0 && r.code === '' && !r.pair);
-      // Each part from the income table's total row where it has the column, else from the data.
+      const unit = table?.unit ?? ctx.doc.meta.unit;
+      // Each part from the income table's total row where it has the column, else from the data rounded
+      // as the table would print it (an addend like the printed ones). `shown` counts the printed parts.
       const part = (roles: readonly string[], sources: readonly (FundSource | FundGroup)[][]) => {
         let printed = 0;
         let n = 0;
+        let shown = 0;
         roles.forEach((role, k) => {
           const col = table ? table.roles.indexOf(role) : -1;
           if (table && total && col >= 0) {
             printed += figure(table, total, col);
             n++;
-          } else printed += sumItems(d.lineItems, compileFilter({ sources: sources[k]! }));
+            shown++;
+          } else {
+            const data = sumItems(d.lineItems, compileFilter({ sources: sources[k]! }));
+            printed += roundToUnit(data, unit);
+            if (data !== 0) n++;
+          }
         });
-        return { printed, n, col: table && total ? table.roles.indexOf(roles[0]!) : -1 };
+        return { printed, n, shown, col: table && total ? table.roles.indexOf(roles[0]!) : -1 };
       };
       const superior = part(['general_transfer', 'gov_fund_transfer', 'state_capital_transfer'], [['general_transfer'], ['gov_fund_transfer'], ['state_capital_transfer']]);
       const fiscal = part(['fiscal', 'carryover_fiscal'], [['fiscal'], ['carryover_fiscal']]);
       const all = part(['all'], [['all']]);
-      const unit = table?.unit ?? ctx.doc.meta.unit;
-      const checks: [string, string, Fen, { printed: Fen; n: number; col: number }][] = [
+      const checks: [string, string, Fen, { printed: Fen; n: number; shown: number; col: number }][] = [
         ['财政资金（本级安排 + 上级安排）', 'fiscal funds (own + superior)', funds.own + funds.superior, fiscal],
         ['财政资金：上级安排', 'fiscal funds from the level above', funds.superior, superior],
-        ['其他资金', 'other funds', funds.other, { printed: all.printed - fiscal.printed, n: all.n + fiscal.n, col: all.col }],
+        ['其他资金', 'other funds', funds.other, { printed: all.printed - fiscal.printed, n: all.n + fiscal.n, shown: all.shown + fiscal.shown, col: all.col }],
       ];
       let compared = 0;
       if (table && total) {
         for (const [zh, en, data, p] of checks) {
-          if (p.n === 0) continue;
+          if (p.shown === 0) continue;
           compared++;
           dataAgainstPrinted(ctx, {
             location: cellLocation(table, total, p.col),

@@ -9,6 +9,7 @@ import type { ViewContext } from './view-context.ts';
 import { byEconomicTable, byFunctionTable } from './views/by-code.ts';
 import { carryoverDetailTable } from './views/carryover-detail.ts';
 import { pairedSummaryTable } from './views/paired-summary.ts';
+import { procurementTable } from './views/procurement.ts';
 import { projectByFunctionTable } from './views/project-by-function.ts';
 import { threePublicTable } from './views/three-public.ts';
 
@@ -26,6 +27,8 @@ export function buildTable(ctx: ViewContext, spec: TableSpec): TableModel {
       return threePublicTable(ctx, spec);
     case 'carryover_detail':
       return carryoverDetailTable(ctx, spec);
+    case 'procurement':
+      return procurementTable(ctx, spec);
   }
 }
 

@@ -56,6 +56,7 @@ export function columnRoles(spec: TableSpec): string[] {
   if (spec.view === 'three_public') {
     return spec.layout === 'single_row' ? spec.lines.map((l) => `three_public:${l.items.join('+')}`) : ['all', ...spec.funds];
   }
+  if (spec.view === 'procurement') return ['procurement'];
   return spec.columns.map((c, i) => (spec.view === 'paired_summary' && i === 0 ? 'income' : columnRole(spec.filter, c.filter)));
 }
 

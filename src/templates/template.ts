@@ -112,13 +112,27 @@ export interface CarryoverDetailSpec extends TableSpecBase {
   basicLabel: string;
 }
 
+/** A part of the disclosure's 政府采购 statement (`procurement`). */
+export type ProcurementItem = 'goods' | 'works' | 'services';
+
+/**
+ * 政府采购预算表 from the procurement statement: the total row, then a row per line with an amount (lines
+ * that sum to zero print no row, as the Jiangsu tables leave out 二、工程B when nothing is bought). One
+ * numeric column; the statement has no detail by item, project or economic class.
+ */
+export interface ProcurementSpec extends TableSpecBase {
+  view: 'procurement';
+  lines: readonly { label: string; items: readonly ProcurementItem[] }[];
+}
+
 export type TableSpec =
   | PairedSummarySpec
   | ByFunctionSpec
   | ByEconomicSpec
   | ProjectByFunctionSpec
   | ThreePublicSpec
-  | CarryoverDetailSpec;
+  | CarryoverDetailSpec
+  | ProcurementSpec;
 
 export interface Template {
   id: string;

@@ -24,6 +24,7 @@ const VIEW_FIELDS: Record<TableSpec['view'], string[]> = {
   project_by_function: [],
   three_public: ['layout', 'lines', 'funds'],
   carryover_detail: ['basicLabel'],
+  procurement: ['lines'],
 };
 const SOURCES = new Set<string>([...FUND_SOURCES, ...FUND_GROUP_NAMES]);
 const UNITS = Object.keys(FEN_PER_UNIT);
@@ -125,7 +126,7 @@ function problems(t: Template): string[] {
 
 test('the registry lists each template once, and finds each by its id', () => {
   const ids = listTemplates().map((t) => t.id);
-  assert.deepEqual(ids, ['xinjiang-11', 'shanghai-9']);
+  assert.deepEqual(ids, ['xinjiang-11', 'shanghai-9', 'jiangsu-12', 'national-final-9']);
   for (const id of ids) assert.equal(getTemplate(id).id, id);
 });
 
@@ -136,6 +137,8 @@ for (const template of listTemplates()) {
 
   test(`${template.id} builds every table of the reference sample, headers as wide as the columns`, () => {
     const d = loadSample();
+    // The sample is a budget; a final-accounts template reads the same data as a 决算.
+    d.meta.stage = template.stage;
     const tables = buildTables(d, { names: namesForYear(d.meta.year), template });
     assert.deepEqual(tables.map((t) => t.number), template.tables.map((s) => s.number));
     for (const t of tables) {

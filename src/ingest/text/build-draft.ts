@@ -66,6 +66,8 @@ function rowsFor(spec: TableSpec | undefined, block: ParsedBlock, width: number,
       return projectRows(block.body, width, spec.totalLabel, ctx.functionName);
     case 'three_public':
       return spec.layout === 'single_row' ? { ...genericRows(block, width, false), ...none } : { ...threePublicRows(block.body, width, spec), ...none };
+    case 'procurement':
+      return { ...genericRows(block, width, false), ...none };
     case 'carryover_detail':
       return { ...carryoverRows(block.body, width, spec.totalLabel, block.preparer || ctx.body), ...none };
     case undefined:
