@@ -57,9 +57,16 @@ export function amountOfNumber(n: number, numFmt: string | undefined, decimals: 
   if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return undefined;
   const shown = Math.min(formatDecimals(numFmt) ?? decimals, 6);
   const displayed = roundDecimal(decimal15(n), shown);
-  // round trip: the decimal string, parsed exactly (in 万元, which keeps 6 decimals), within half a shown unit of n
-  const fen = parseFen(displayed, '万元');
-  if (fen === null || Math.abs(fen - n * 1e6) > 0.5 * 10 ** (6 - shown) * (1 + 1e-9) + Math.abs(n) * 1e-8) return undefined;
+  // round trip: the decimal string, parsed exactly (as 元 to the fen, or as 万元 when it shows more than two
+  // decimals), within half a shown unit of n
+  const [unit, scale] = shown <= 2 ? (['元', 2] as const) : (['万元', 6] as const);
+  let fen: number | null;
+  try {
+    fen = parseFen(displayed, unit);
+  } catch {
+    return undefined;
+  }
+  if (fen === null || Math.abs(fen - n * 10 ** scale) > 0.5 * 10 ** (scale - shown) * (1 + 1e-9) + Math.abs(n) * 10 ** scale * 1e-14) return undefined;
   return roundDecimal(displayed, decimals);
 }
 

@@ -64,6 +64,17 @@ function isBodyRow(row: GridRow, firstCol: number, starts: readonly string[]): b
   return cells.length === 1 && (/[。；]$/.test(cells[0]!.text) || /空表/.test(cells[0]!.text));
 }
 
+/** A row's depth as the table views give it: 0 the total, 1 类 / unit, 2 款 / item under a unit, 3 项 / project. */
+function rowLevel(spec: TableSpec | undefined, code: string, name: string, project: string, body: string): number {
+  if (code) return project ? 3 : codeLevel(code);
+  const n = norm(name);
+  if (n === '') return 1;
+  if (n === norm(spec?.totalLabel ?? '') || (!spec?.totalLabel && /^(总计|合计)$/.test(n))) return 0;
+  if (spec?.view === 'three_public') return spec.lines.find((l) => norm(l.label) === n)?.level ?? 1;
+  if (spec?.view === 'carryover_detail') return n === norm(spec.basicLabel) || n !== norm(body) ? 2 : 1;
+  return 1;
+}
+
 export interface TableContext {
   number: number;
   body: string;
@@ -102,6 +113,8 @@ export function readTable(st: SheetTable, match: SpecMatch | undefined, ctx: Tab
       let k = paths.findIndex((p, i) => !used.has(i) && p.map(norm).join('/') === path.join('/'));
       if (k < 0) k = paths.findIndex((p, i) => !used.has(i) && norm(p.at(-1)!) === leaf);
       if (k < 0) k = paths.findIndex((p, i) => !used.has(i) && slots[i]!.kind === 'value' && norm(spec.columns[slots[i]!.index]!.label) === leaf);
+      // a label column printed shorter or longer ("科目名称" for "功能分类科目名称")
+      if (k < 0 && leaf.length >= 2) k = paths.findIndex((p, i) => { const l = norm(p.at(-1)!); return !used.has(i) && slots[i]!.kind === 'label' && !(l in CODE_PART) && (l.endsWith(leaf) || leaf.endsWith(l)); });
       if (k >= 0) {
         used.add(k);
         uses.set(c, slots[k]!);
@@ -195,16 +208,18 @@ export function readTable(st: SheetTable, match: SpecMatch | undefined, ctx: Tab
     if (paired) {
       const right = labels[1] ?? '';
       const m = /^(\d{3,7})\s*(.*)$/.exec(right);
-      rows.push({ code: '', name: labels[0] ?? '', pair: { code: m ? m[1]! : '', name: m ? m[2]! : right }, values, level: 1 });
+      const totals = spec ? [spec.incomeTotal.label, spec.expenditureTotalLabel].map(norm) : [];
+      const level = totals.includes(norm(labels[0] ?? '')) || totals.includes(norm(right)) ? 0 : 1;
+      rows.push({ code: '', name: labels[0] ?? '', pair: { code: m ? m[1]! : '', name: m ? m[2]! : right }, values, level });
       continue;
     }
-    const isTotal = code === '' && /^(总计|合计)$/.test(norm(name));
+    const project = projectIndex >= 0 ? labels[projectIndex]! : '';
     rows.push({
       code,
       name,
-      ...(spec?.view === 'project_by_function' ? { project: projectIndex >= 0 ? labels[projectIndex]! : '' } : {}),
+      ...(spec?.view === 'project_by_function' ? { project } : {}),
       values,
-      level: isTotal ? 0 : code ? codeLevel(code) + (spec?.view === 'project_by_function' && labels[projectIndex] ? 1 : 0) : 1,
+      level: rowLevel(spec, code, name, project, st.preparer || ctx.body),
     });
   }
   if (placeholders.size) notes.push(`不是金额、未读取的单元格 (cells that are not amounts, not read)：${[...placeholders].map((p) => `“${p}”`).join('、')}`);

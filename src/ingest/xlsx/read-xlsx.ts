@@ -68,7 +68,8 @@ export function documentFromWorkbook(workbook: ExcelJS.Workbook, path: string): 
       decimals: choice.template?.decimals ?? 2,
     }),
   );
-  const narrative = sentencesOf(narrativeText);
+  // a narrative is there when some sheet says something in sentences (a cover alone is none)
+  const narrative = /[。；]/.test(narrativeText) ? sentencesOf(narrativeText) : [];
   const year = meta.year ?? 0;
   const stage = meta.stage === 'budget' ? '预算' : '决算';
   const scope = meta.scope === 'department' ? '部门' : '单位';
