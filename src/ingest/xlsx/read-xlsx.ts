@@ -43,17 +43,21 @@ export function documentFromWorkbook(workbook: ExcelJS.Workbook, path: string): 
   const isTitle = (t: string) => t.length <= 40 && templates.some((tpl) => specForTitle(tpl, t) !== undefined);
   const found: SheetTable[] = [];
   const textLines: string[] = [];
+  const aboveTables: string[] = []; // a cover line above a sheet's tables says what the document is
+
   for (const sheet of workbook.worksheets) {
     const grid = sheetGrid(sheet);
-    const { tables } = sheetTables(grid, isTitle);
+    const { tables, before } = sheetTables(grid, isTitle);
     found.push(...tables.filter((t) => t.rest.length > 0));
     // a sheet without tables is narrative (cover, 说明); text above a sheet's tables is not
     if (tables.length === 0) for (const row of grid.rows) textLines.push(rowParagraph(row));
+    else for (const row of before) aboveTables.push(rowParagraph(row));
   }
   if (found.length === 0) fail(path, 'no_tables', '工作簿中没有可识别的公开表（没有表名和“编制部门/单位”行）', 'no disclosure tables found in the workbook');
 
   const narrativeText = textLines.filter(Boolean).join('\n');
-  const meta = documentMeta([{ number: 0, heading: '', lines: narrativeText.split('\n').map((text, i) => ({ text, line: i + 1 })) }], found);
+  const said = [...aboveTables, ...textLines].filter(Boolean).join('\n');
+  const meta = documentMeta([{ number: 0, heading: '', lines: said.split('\n').map((text, i) => ({ text, line: i + 1 })) }], found);
   const choice = chooseTemplate(
     found.map((t) => t.title),
     templates,

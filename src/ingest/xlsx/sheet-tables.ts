@@ -24,7 +24,7 @@ const MARKER = /^附?表\s*(\d{1,2})[.、:：\s]*(.*)$/;
 
 /**
  * Cuts a sheet into tables. A title row prints one text (usually merged across the table) that `isTitle`
- * recognises, or that a 编制部门/单位 line follows within two rows. Rows before the first title are not a table's.
+ * recognises, or that a 编制部门/单位 line follows. Rows before the first title are not a table's.
  */
 export function sheetTables(grid: SheetGrid, isTitle: (text: string) => boolean): { tables: SheetTable[]; before: GridRow[] } {
   const tables: SheetTable[] = [];
@@ -40,7 +40,8 @@ export function sheetTables(grid: SheetGrid, isTitle: (text: string) => boolean)
       continue;
     }
     const title = m ? m[2]! : only;
-    const metaFollows = rows.slice(i + 1, i + 3).some((r) => preparerAndUnit(rowTexts(r).join(' ')) !== undefined);
+    const next = rows[i + 1];
+    const metaFollows = next !== undefined && preparerAndUnit(rowTexts(next).join(' ')) !== undefined;
     if (title !== undefined && !/[。；]$/.test(title) && (isTitle(title) || metaFollows) && preparerAndUnit(title) === undefined) {
       tables.push({ sheet: grid.name, row: rows[i]!.row, title, ...(m ? { marker: Number(m[1]) } : marker !== undefined ? { marker } : {}), preparer: '', rest: [] });
       marker = undefined;
