@@ -106,3 +106,23 @@ test('writeTable lays the title, header merges and numbering out as the table mo
   assert.equal(ws.getCell(3, 1).value, '功能分类科目编码');
   assert.equal(ws.getCell(4, 2).value, '款');
 });
+
+test('a table printed on: its header again (after "续表" or its title, on the same sheet or the next) is skipped, one table', async () => {
+  const t = tablesOf(sample).find((x) => x.key === 'general_budget_basic_expenditure')!;
+  const half = Math.ceil(t.rows.length / 2);
+  const read = async (wb: ExcelJS.Workbook, name: string) => documentFromWorkbook(await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), name), name);
+  // same sheet: the second part's title row replaced by "续表"
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('表6');
+  const end = writeTable(ws, { ...t, rows: t.rows.slice(0, half) }, 1);
+  writeTable(ws, { ...t, rows: t.rows.slice(half) }, end);
+  ws.getCell(end, 1).value = '续表';
+  // next sheet: the title repeated
+  const wb2 = new ExcelJS.Workbook();
+  writeTable(wb2.addWorksheet('表6'), { ...t, rows: t.rows.slice(0, half) }, 1);
+  writeTable(wb2.addWorksheet('表6（续）'), { ...t, rows: t.rows.slice(half) }, 1);
+  for (const doc of [await read(wb, 'same-sheet.xlsx'), await read(wb2, 'next-sheet.xlsx')]) {
+    assert.equal(doc.tables.length, 1);
+    assert.deepEqual(doc.tables[0]!.rows, t.rows);
+  }
+});

@@ -10,7 +10,8 @@ import type { HeaderNode, TableSpec, Template } from '../../templates/template.t
 import type { SpecMatch } from '../text/recognise.ts';
 import { cellText } from '../text/text-lines.ts';
 import { amountOfNumber, amountOfText, NO_VALUE } from './cell-value.ts';
-import type { GridRow } from './sheet-grid.ts';
+import { preparerAndUnit } from '../text/table-block.ts';
+import { rowTexts, type GridRow } from './sheet-grid.ts';
 import { columnPath, isNumbering, norm, ownCell, type SheetTable } from './sheet-tables.ts';
 
 /** What a header leaf is: the k-th label column or the k-th numeric column of the table model. */
@@ -163,7 +164,11 @@ export function readTable(st: SheetTable, match: SpecMatch | undefined, ctx: Tab
   const noteLines: string[] = [];
   let prevParts = ['', '', ''];
   const placeholders = new Set<string>();
+  // a header repeated inside the table (printed again for a second page), its title, "续表" or preparer line: skipped
+  const repeats = new Set([...header.map((r) => rowTexts(r).join('|')), st.title]);
   for (const row of body) {
+    const said = rowTexts(row).join('|');
+    if (repeats.has(said) || isNumbering(row) || /^[(（]?续(上)?表[)）]?$/.test(said) || preparerAndUnit(said.replace(/\|/g, ' ')) !== undefined) continue;
     const labels = labelColumns.map(() => '');
     const values = columns.map(() => '');
     const parts = ['', '', ''];

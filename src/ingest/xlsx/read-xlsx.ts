@@ -48,7 +48,13 @@ export function documentFromWorkbook(workbook: ExcelJS.Workbook, path: string): 
   for (const sheet of workbook.worksheets) {
     const grid = sheetGrid(sheet);
     const { tables, before } = sheetTables(grid, isTitle);
-    found.push(...tables.filter((t) => t.rest.length > 0));
+    for (const t of tables.filter((x) => x.rest.length > 0)) {
+      // the same title again right after (a long table printed on, on this sheet or the next): one table,
+      // its repeated header skipped when read
+      const last = found.at(-1);
+      if (last && last.title === t.title) last.rest.push(...t.rest);
+      else found.push(t);
+    }
     // a sheet without tables is narrative (cover, 说明); text above a sheet's tables is not
     if (tables.length === 0) for (const row of grid.rows) textLines.push(rowParagraph(row));
     else for (const row of before) aboveTables.push(rowParagraph(row));

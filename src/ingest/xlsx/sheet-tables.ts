@@ -20,6 +20,7 @@ export interface SheetTable {
 /** Labels compared as printed: compatibility forms folded (full-width brackets), spaces and line breaks gone. */
 export const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”"'‘’]/g, '');
 
+const CONTINUED = /^[(（]?续(上)?表[)）]?$/;
 const MARKER = /^附?表\s*(\d{1,2})[.、:：\s]*(.*)$/;
 
 /**
@@ -42,7 +43,7 @@ export function sheetTables(grid: SheetGrid, isTitle: (text: string) => boolean)
     const title = m ? m[2]! : only;
     const next = rows[i + 1];
     const metaFollows = next !== undefined && preparerAndUnit(rowTexts(next).join(' ')) !== undefined;
-    if (title !== undefined && !/[。；]$/.test(title) && (isTitle(title) || metaFollows) && preparerAndUnit(title) === undefined) {
+    if (title !== undefined && !/[。；]$/.test(title) && !CONTINUED.test(title) && (isTitle(title) || metaFollows) && preparerAndUnit(title) === undefined) {
       tables.push({ sheet: grid.name, row: rows[i]!.row, title, ...(m ? { marker: Number(m[1]) } : marker !== undefined ? { marker } : {}), preparer: '', rest: [] });
       marker = undefined;
       continue;
