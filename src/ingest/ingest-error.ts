@@ -14,7 +14,9 @@ export type IngestProblem =
   | 'too_many_pages' // beyond the page limit
   | 'timeout' // beyond the time budget
   | 'needs_ocr' // pages with images and no text layer
-  | 'no_text'; // pages with neither text nor images
+  | 'no_text' // pages with neither text nor images
+  | 'not_xlsx' // not a ZIP container (an XLSX workbook), e.g. an old .xls or another file renamed
+  | 'no_tables'; // a workbook without any disclosure table
 
 export class IngestError extends Error {
   constructor(

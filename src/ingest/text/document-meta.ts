@@ -21,7 +21,7 @@ function mostCommon(values: readonly string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-export function documentMeta(parts: readonly Part[], blocks: readonly ParsedBlock[]): TextMeta {
+export function documentMeta(parts: readonly Part[], blocks: readonly Pick<ParsedBlock, 'title' | 'preparer'>[]): TextMeta {
   // where the document says what it is: part headings first, then the cover and the other lines in order
   const said = [...parts.map((p) => p.heading), ...parts.flatMap((p) => p.lines.map((l) => l.text))].filter(Boolean);
   const stated = said.map((t) => STATED.exec(t.replace(/\s+/g, ' '))).find(Boolean);

@@ -32,7 +32,7 @@ const CONTINUED = /^[(（]?续(上)?表[)）]?$/;
 export const looksLikeData = (text: string) => /[，。；]/.test(text) || text.split(' ').some((t) => amountToken(t) !== undefined || /^[235]\d{2}$/.test(t));
 
 /** Reads the preparer and unit of a line ("编制部门：XX局 单位：万元", or either alone). */
-function preparerAndUnit(text: string): { preparer?: string; unit?: MoneyUnit } | undefined {
+export function preparerAndUnit(text: string): { preparer?: string; unit?: MoneyUnit } | undefined {
   const unit = UNIT.exec(text);
   const rest = unit ? text.slice(0, unit.index).trim() : text;
   const prep = PREPARER.exec(rest);
