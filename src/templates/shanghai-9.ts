@@ -55,9 +55,9 @@ export const shanghai9: Template = {
       numbered: false,
       incomeLines: [
         { label: '一、财政拨款收入', sources: ['fiscal'] },
-        { label: '1. 一般公共预算', sources: ['general_budget'] },
-        { label: '2. 政府性基金预算', sources: ['gov_fund_budget'] },
-        { label: '3. 国有资本经营预算', sources: ['state_capital_budget'] },
+        { label: '1. 一般公共预算', aliases: ['1. 一般公共预算资金', '1、一般公共预算资金'], sources: ['general_budget'] },
+        { label: '2. 政府性基金预算', aliases: ['2. 政府性基金', '2、政府性基金'], sources: ['gov_fund_budget'] },
+        { label: '3. 国有资本经营预算', aliases: ['3、国有资本经营预算'], sources: ['state_capital_budget'] },
         { label: '二、事业收入', sources: ['unit_business'] },
         { label: '三、事业单位经营收入', sources: ['unit_operating'] },
         { label: '四、其他收入', sources: otherIncome },
@@ -124,8 +124,8 @@ export const shanghai9: Template = {
       numbered: false,
       filter: { sources: ['fiscal'] },
       incomeLines: [
-        { label: '一、一般公共预算', sources: ['general_budget'] },
-        { label: '二、政府性基金预算', sources: ['gov_fund_budget'] },
+        { label: '一、一般公共预算', aliases: ['一、一般公共预算资金'], sources: ['general_budget'] },
+        { label: '二、政府性基金预算', aliases: ['二、政府性基金'], sources: ['gov_fund_budget'] },
         { label: '三、国有资本经营预算', sources: ['state_capital_budget'] },
       ],
       incomeTotal: { label: '收入总计', sources: ['fiscal'] },

@@ -46,7 +46,7 @@ function problems(t: Template): string[] {
     for (const e of f.econ ?? []) if (!/^\d{3}(\d{2})?$/.test(e)) out.push(`${what}: economic prefix "${e}" is not a 类 or 款 code`);
   };
   const checkIncome = (what: string, line: IncomeLine) => {
-    unknown(what, line, ['label', 'sources']);
+    unknown(what, line, ['label', 'aliases', 'sources']);
     for (const s of line.sources) if (!SOURCES.has(s)) out.push(`${what}: unknown source "${s}"`);
   };
   const checkHeader = (what: string, nodes: readonly HeaderNode[]) => {

@@ -1,0 +1,134 @@
+// A published PDF read into the document the checks read. The table pages' lines go through the extracted-
+// text reader (tables found by title and aliases, template chosen, repeated headers dropped, codes joined,
+// wrapped names joined), but each amount keeps the column it is printed in, from the drawn rules: nothing
+// is placed by counting cells or by arithmetic where the page shows where it stands. The narrative is read
+// page by page from the pages without a table grid, so each sentence has its page.
+import type { CheckDocument, CheckTable, Sentence } from '../../check/document.ts';
+import { sentencesOf } from '../narrative-text.ts';
+import { documentFromText } from '../text/read-text.ts';
+import type { TableDraft } from '../text/table-draft.ts';
+import { hasGrid, lineAmounts, type LinePositions, type PlacedAmount } from './cell-columns.ts';
+import type { PdfPage } from './page-model.ts';
+import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
+
+/** Where a value was printed: its page and box (PDF units, top-left origin). */
+export interface ValueSource {
+  page: number;
+  bbox: PlacedAmount['bbox'];
+}
+
+/** A table read from a PDF: the checked table with its page, and where each value stands. */
+export interface PdfCheckTable extends CheckTable {
+  /** sources[row][column] for printed values placed from their positions. */
+  sources?: (ValueSource | undefined)[][];
+}
+
+const tableText = (pages: readonly PdfPage[]) => {
+  const lines: string[] = [];
+  const positions: (LinePositions | undefined)[] = [];
+  for (const page of pages) {
+    page.lines
+      .filter((l) => l.angle === 0)
+      .forEach((l, i) => {
+        lines.push(`${i === 0 ? '\f' : ''}${l.text}`);
+        positions.push({ page: page.number, amounts: lineAmounts(page, l) });
+      });
+  }
+  return { text: lines.join('\n'), positions };
+};
+
+const sameTail = (amounts: readonly PlacedAmount[], values: readonly string[]) =>
+  amounts.length >= values.length && values.every((v, i) => amounts[amounts.length - values.length + i]!.value === v);
+
+/**
+ * Fixes a draft's rows to the columns their amounts are printed in. A row's amounts are the tail of the
+ * amounts on its line (or a line just after it: the name wrapped above its amounts); the cells the rules
+ * make map onto the template's columns from the right (numeric columns are the last ones; a two-sided
+ * table's left amount is read by the text reader). A row whose cells do not fit is left to the arithmetic,
+ * with a note.
+ */
+function fixColumns(draft: TableDraft, positions: readonly (LinePositions | undefined)[], sources: Map<TableDraft, (ValueSource | undefined)[][]>): TableDraft {
+  const width = draft.frame.columns.length;
+  const first = positions[draft.block.line - 1];
+  const frame = { ...draft.frame, ...(first ? { page: first.page } : {}) };
+  const notes = [...draft.notes];
+  const src: (ValueSource | undefined)[][] = [];
+  const unplaced: string[] = [];
+  const rows = draft.rows.map((row, r) => {
+    src[r] = new Array<ValueSource | undefined>(width).fill(undefined);
+    if (row.amounts.length === 0) return row;
+    let found: { at: LinePositions; amounts: PlacedAmount[] } | undefined;
+    for (let l = row.line - 1; l < Math.min(positions.length, row.line + 5) && !found; l++) {
+      const at = positions[l];
+      if (at && sameTail(at.amounts, row.amounts)) found = { at, amounts: at.amounts.slice(at.amounts.length - row.amounts.length) };
+    }
+    const cols = found?.amounts.map((a) => (a.cell === undefined ? -1 : a.cell - (a.cells - width)));
+    const fits = cols !== undefined && cols.every((c, i) => row.slots.includes(c) && (i === 0 || c > cols[i - 1]!));
+    if (!fits) {
+      unplaced.push(`${row.code}${row.name}`.trim() || `第 ${r + 1} 行`);
+      return row;
+    }
+    cols.forEach((c, i) => (src[r]![c] = { page: found!.at.page, bbox: found!.amounts[i]!.bbox }));
+    return { ...row, slots: cols };
+  });
+  if (unplaced.length) {
+    notes.push(
+      `表${draft.frame.number}：${unplaced.slice(0, 3).join('、')}${unplaced.length > 3 ? ` 等 ${unplaced.length} 行` : ''}的金额未能按页面位置定列，按勾稽关系放置 ` +
+        `(amounts not placed from their positions: placed by the arithmetic)`,
+    );
+  }
+  sources.set(draft, src);
+  return { ...draft, frame, rows, notes };
+}
+
+/** The document the checks read, from a parsed PDF. */
+export function documentFromPdfText(pdf: PdfText): CheckDocument {
+  const tablePages = pdf.pages.filter(hasGrid);
+  const narrativePages = pdf.pages.filter((p) => !hasGrid(p));
+  const narrative: Sentence[] = narrativePages.flatMap((p) =>
+    sentencesOf(
+      p.lines
+        .filter((l) => l.angle === 0)
+        .map((l) => l.text)
+        .join('\n'),
+    ).map((s) => ({ ...s, page: p.number })),
+  );
+  const { text, positions } = tableText(tablePages);
+  const sources = new Map<TableDraft, (ValueSource | undefined)[][]>();
+  const drafts: TableDraft[] = [];
+  const doc = documentFromText(text, pdf.file, {
+    narrative,
+    adjustDraft: (d) => {
+      const fixed = fixColumns(d, positions, sources);
+      drafts.push(fixed);
+      return fixed;
+    },
+  });
+  const tables: PdfCheckTable[] = doc.tables.map((t, i) => {
+    const src = drafts[i] ? sources.get(drafts[i]) : undefined;
+    return src ? { ...t, sources: src } : t;
+  });
+  const m = pdf.meta;
+  const body = m.body ?? doc.meta.body;
+  const year = m.year ?? doc.meta.year;
+  const stage = m.stage ?? doc.meta.stage;
+  const scope = m.scope ?? doc.meta.scope;
+  return {
+    ...doc,
+    meta: {
+      ...doc.meta,
+      body,
+      year,
+      stage,
+      scope,
+      title: `${body}${year || ''}${year ? '年' : ''}${scope === 'department' ? '部门' : '单位'}${stage === 'budget' ? '预算' : '决算'}`,
+      pages: pdf.pageCount,
+    },
+    tables,
+  };
+}
+
+/** Reads a published PDF into the document the checks read; unreadable input is an IngestError naming the file. */
+export async function documentFromPdf(path: string, options: PdfOptions = {}): Promise<CheckDocument> {
+  return documentFromPdfText(await parsePdf(path, options));
+}
