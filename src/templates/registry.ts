@@ -1,10 +1,10 @@
 // The templates yusuan knows, by id.
 import type { Template } from './template.ts';
-import { shanghai9 } from './shanghai-9.ts';
+import { shanghai9, shanghai9Unit } from './shanghai-9.ts';
 import { TemplateError } from './template-error.ts';
 import { xinjiang11 } from './xinjiang-11.ts';
 
-const TEMPLATES: readonly Template[] = [xinjiang11, shanghai9];
+const TEMPLATES: readonly Template[] = [xinjiang11, shanghai9, shanghai9Unit];
 
 export function listTemplates(): readonly Template[] {
   return TEMPLATES;

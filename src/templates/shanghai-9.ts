@@ -36,6 +36,7 @@ export const shanghai9: Template = {
   jurisdiction: 'shanghai',
   name: '上海市区级部门预算表（9 张，普陀区 2026 年格式）',
   stage: 'budget',
+  scope: 'department',
   unit: '元',
   decimals: 2,
   blankZero: true,
@@ -240,4 +241,36 @@ export const shanghai9: Template = {
       numbered: false,
     },
   ],
+};
+
+/**
+ * The unit version (区级单位预算, 预算单位…): the same tables, titles led by 预算单位 and 编制单位 (which the
+ * readers strip), and 表1's spending side split 合计 / 基本支出 (人员经费, 公用经费) / 项目支出, as the 2025 单位预算
+ * of 上海市普陀区人民政府办公室 prints it.
+ */
+export const shanghai9Unit: Template = {
+  ...shanghai9,
+  id: 'shanghai-9-unit',
+  name: '上海市区级单位预算表（9 张，普陀区 2025 年格式）',
+  scope: 'unit',
+  tables: shanghai9.tables.map((spec) =>
+    spec.number !== 1 || spec.view !== 'paired_summary'
+      ? spec
+      : {
+          ...spec,
+          title: '{year}年预算单位财务收支预算总表',
+          aliases: ['预算单位财务收支预算总表', '单位财务收支预算总表'],
+          header: [
+            group('本年收入', leaf('项目'), leaf('预算数')),
+            group('本年支出', leaf('项目'), group('预算数', leaf('合计'), group('基本支出', leaf('人员经费'), leaf('公用经费')), leaf('项目支出'))),
+          ],
+          columns: [
+            { label: '收入预算数' },
+            { label: '支出合计' },
+            { label: '人员经费', filter: { kinds: ['personnel'] } },
+            { label: '公用经费', filter: { kinds: ['public'] } },
+            { label: '项目支出', filter: { kinds: ['project'] } },
+          ],
+        },
+  ),
 };

@@ -130,6 +130,8 @@ export interface Template {
   jurisdiction: string;
   name: string;
   stage: 'budget' | 'final';
+  /** Whose budget the template is for, when it is for one only: 部门 (a department and its units) or 单位 (one unit). */
+  scope?: 'department' | 'unit';
   unit: MoneyUnit;
   decimals: number;
   /** Zero amounts print as blank cells (not "0.00"). */

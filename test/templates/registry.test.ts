@@ -12,7 +12,7 @@ import { getTemplate, listTemplates } from '../../src/templates/registry.ts';
 import type { ByFunctionSpec, HeaderNode, IncomeLine, LineFilter, TableSpec, Template, ThreePublicSpec } from '../../src/templates/template.ts';
 import { loadSample } from '../support/reference.ts';
 
-const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'goalWeightTotal', 'tables'];
+const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'scope', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'goalWeightTotal', 'tables'];
 const BASE_FIELDS = [
   'number', 'key', 'title', 'aliases', 'unit', 'view', 'header', 'labelColumns', 'columns', 'numbered', 'filter',
   'totalLabel', 'totalRow', 'emptyNote',
@@ -125,7 +125,7 @@ function problems(t: Template): string[] {
 
 test('the registry lists each template once, and finds each by its id', () => {
   const ids = listTemplates().map((t) => t.id);
-  assert.deepEqual(ids, ['xinjiang-11', 'shanghai-9']);
+  assert.deepEqual(ids, ['xinjiang-11', 'shanghai-9', 'shanghai-9-unit']);
   for (const id of ids) assert.equal(getTemplate(id).id, id);
 });
 

@@ -98,6 +98,7 @@ export function documentFromPdfText(pdf: PdfText): CheckDocument {
   const drafts: TableDraft[] = [];
   const doc = documentFromText(text, pdf.file, {
     narrative,
+    ...(pdf.meta.scope ? { scope: pdf.meta.scope } : {}),
     adjustDraft: (d) => {
       const fixed = fixColumns(d, positions, sources);
       drafts.push(fixed);

@@ -25,6 +25,8 @@ export interface TextReadHooks {
   adjustDraft?(draft: TableDraft): TableDraft;
   /** The narrative, when the caller reads it itself (with pages); else the sentences of the non-table parts. */
   narrative?: Sentence[];
+  /** The document's scope when the caller knows it better than the text (a PDF's cover). */
+  scope?: 'department' | 'unit';
 }
 
 export function documentFromText(text: string, path: string, hooks: TextReadHooks = {}): CheckDocument {
@@ -43,6 +45,7 @@ export function documentFromText(text: string, path: string, hooks: TextReadHook
     templates,
     meta.stage,
     meta.body,
+    hooks.scope ?? meta.scope,
   );
   // a table whose rows are labels starts its data at its first label, amounts or not
   parsed = parsed.map((p, i) => {
