@@ -7,7 +7,8 @@ import type { CheckDocument, CheckTable, Sentence } from '../../check/document.t
 import { sentencesOf } from '../narrative-text.ts';
 import { documentFromText } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
-import { hasGrid, lineAmounts, type LinePositions, type PlacedAmount } from './cell-columns.ts';
+import { cellText } from '../text/text-lines.ts';
+import { gridRows, hasGrid, type LinePositions, type PlacedAmount } from './cell-columns.ts';
 import type { PdfPage } from './page-model.ts';
 import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
 
@@ -27,12 +28,10 @@ const tableText = (pages: readonly PdfPage[]) => {
   const lines: string[] = [];
   const positions: (LinePositions | undefined)[] = [];
   for (const page of pages) {
-    page.lines
-      .filter((l) => l.angle === 0)
-      .forEach((l, i) => {
-        lines.push(`${i === 0 ? '\f' : ''}${l.text}`);
-        positions.push({ page: page.number, amounts: lineAmounts(page, l) });
-      });
+    gridRows(page, cellText).forEach((row, i) => {
+      lines.push(`${i === 0 ? '\f' : ''}${row.text}`);
+      positions.push({ page: page.number, amounts: row.amounts });
+    });
   }
   return { text: lines.join('\n'), positions };
 };
@@ -77,8 +76,9 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
         `(amounts not placed from their positions: placed by the arithmetic)`,
     );
   }
-  sources.set(draft, src);
-  return { ...draft, frame, rows, notes };
+  const fixed = { ...draft, frame, rows, notes };
+  sources.set(fixed, src);
+  return fixed;
 }
 
 /** The document the checks read, from a parsed PDF. */
