@@ -54,6 +54,8 @@ export function lineAmounts(page: PdfPage, line: PdfLine): PlacedAmount[] {
 /** Whether a page draws a table: vertical rules that make at least two cells. */
 export const hasGrid = (page: PdfPage) => page.lines.some((l) => l.angle === 0 && ruleXs(page.rules, l).length >= 3);
 
+const WHOLE = /^-?(\d{1,3}(,\d{3})+|\d+)$/;
+
 /** A table row rebuilt from the page: the cells' text left to right, and its amounts with their cells. */
 export interface GridRow {
   text: string;
@@ -119,6 +121,15 @@ export function gridRows(page: PdfPage, join: (...pieces: string[]) => string): 
       }
     }
     const order = [...byCell.keys()].sort((a, b) => a - b);
+    // whole amounts ("2,976,800", "0": documents printing whole 元) are amounts in the cells after the row's
+    // first cell with text (codes stand before it), or anywhere in a row without text (the 三公 row); they
+    // are given the template's two decimals, as the table model holds amounts
+    const hasText = (k: number) => byCell.get(k)!.some((p) => p.some((t) => /[^\d,.-]/.test(t.text)));
+    const firstText = order.find(hasText);
+    for (const k of order) {
+      if (firstText !== undefined && k <= firstText) continue;
+      for (const p of byCell.get(k)!) for (const t of p) if (WHOLE.test(t.text)) t.text = `${t.text}.00`;
+    }
     const texts: string[] = [];
     const amounts: PlacedAmount[] = [];
     for (const k of order) {

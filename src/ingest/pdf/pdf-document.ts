@@ -83,7 +83,9 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
 
 /** The document the checks read, from a parsed PDF. */
 export function documentFromPdfText(pdf: PdfText): CheckDocument {
-  const tablePages = pdf.pages.filter(hasGrid);
+  // performance goal tables (绩效目标表) are not read yet: their pages are neither tables nor narrative
+  const goalPage = (p: PdfPage) => p.lines.slice(0, 4).some((l) => /绩效目标.{0,6}表/.test(l.text));
+  const tablePages = pdf.pages.filter((p) => hasGrid(p) && !goalPage(p));
   const narrativePages = pdf.pages.filter((p) => !hasGrid(p));
   const narrative: Sentence[] = narrativePages.flatMap((p) =>
     sentencesOf(
