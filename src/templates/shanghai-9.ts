@@ -245,7 +245,7 @@ export const shanghai9: Template = {
 
 /**
  * The unit version (区级单位预算, 预算单位…): the same tables, titles led by 预算单位 and 编制单位 (which the
- * readers strip), and 表1's spending side split 合计 / 基本支出 (人员经费, 公用经费) / 项目支出, as the 2025 单位预算
+ * readers strip), 表8's header 经济分类科目编码 / 部门经济分类科目名称, and 表1's spending side split 合计 / 基本支出 (人员经费, 公用经费) / 项目支出, as the 2025 单位预算
  * of 上海市普陀区人民政府办公室 prints it.
  */
 export const shanghai9Unit: Template = {
@@ -254,7 +254,16 @@ export const shanghai9Unit: Template = {
   name: '上海市区级单位预算表（9 张，普陀区 2025 年格式）',
   scope: 'unit',
   tables: shanghai9.tables.map((spec) =>
-    spec.number !== 1 || spec.view !== 'paired_summary'
+    spec.number === 8 && spec.view === 'by_economic'
+      ? {
+          ...spec,
+          header: [
+            group('项目', group('经济分类科目编码', leaf('类'), leaf('款')), leaf('部门经济分类科目名称')),
+            group('一般公共预算基本支出', leaf('合计'), leaf('人员经费'), leaf('公用经费')),
+          ],
+          labelColumns: ['类', '款', '部门经济分类科目名称'],
+        }
+      : spec.number !== 1 || spec.view !== 'paired_summary'
       ? spec
       : {
           ...spec,

@@ -39,6 +39,25 @@ const tableText = (pages: readonly PdfPage[]) => {
 const sameTail = (amounts: readonly PlacedAmount[], values: readonly string[]) =>
   amounts.length >= values.length && values.every((v, i) => amounts[amounts.length - values.length + i]!.value === v);
 
+const headerKey = (text: string) => text.normalize('NFKC').replace(/[\s“”"'‘’]/g, '');
+
+/**
+ * The template's header labels the printed header does not show (spaces, widths and quotes aside): a label
+ * is shown when the header prints it, or prints it in two pieces (a cell wrapped over two header lines).
+ */
+function headerMismatch(draft: TableDraft): string[] {
+  if (!draft.spec || draft.block.header.length === 0) return [];
+  const printed = headerKey(draft.block.header.join(''));
+  const labels = [...new Set(draft.frame.header.flat().map((c) => c.label))];
+  const shown = (label: string) => {
+    const k = headerKey(label);
+    if (printed.includes(k)) return true;
+    for (let i = 1; i < k.length; i++) if (printed.includes(k.slice(0, i)) && printed.includes(k.slice(i))) return true;
+    return false;
+  };
+  return labels.filter((l) => !shown(l));
+}
+
 /**
  * Fixes a draft's rows to the columns their amounts are printed in. A row's amounts are the tail of the
  * amounts on its line (or a line just after it: the name wrapped above its amounts); the cells the rules
@@ -70,6 +89,10 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
     cols.forEach((c, i) => (src[r]![c] = { page: found!.at.page, bbox: found!.amounts[i]!.bbox }));
     return { ...row, slots: cols };
   });
+  const missing = headerMismatch(draft);
+  if (missing.length) {
+    notes.push(`表${draft.frame.number}：表头未印出模板的 ${missing.map((l) => `“${l}”`).join('、')}，按位置对应各列 (the header does not print the template's ${missing.join(', ')}: columns matched by position)`);
+  }
   if (unplaced.length) {
     notes.push(
       `表${draft.frame.number}：${unplaced.slice(0, 3).join('、')}${unplaced.length > 3 ? ` 等 ${unplaced.length} 行` : ''}的金额未能按页面位置定列，按勾稽关系放置 ` +
