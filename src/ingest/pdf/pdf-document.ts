@@ -5,6 +5,7 @@
 // page by page from the pages without a table grid, so each sentence has its page.
 import type { CheckDocument, CheckTable, Sentence } from '../../check/document.ts';
 import { sentencesOf } from '../narrative-text.ts';
+import { TextReadError } from '../text/ingest-error.ts';
 import { documentFromText } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
 import { cellText } from '../text/text-lines.ts';
@@ -110,6 +111,7 @@ export function documentFromPdfText(pdf: PdfText): CheckDocument {
   const goalPage = (p: PdfPage) => p.lines.slice(0, 4).some((l) => /绩效目标.{0,6}表/.test(l.text));
   const tablePages = pdf.pages.filter((p) => hasGrid(p) && !goalPage(p));
   const narrativePages = pdf.pages.filter((p) => !hasGrid(p));
+  if (tablePages.length === 0) throw new TextReadError(pdf.file, '没有画出表格线的表格页，无法读取公开表 (no page draws a table grid: no tables to read)');
   const narrative: Sentence[] = narrativePages.flatMap((p) =>
     sentencesOf(
       p.lines
