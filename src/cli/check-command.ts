@@ -9,6 +9,7 @@ import { IngestError } from '../ingest/ingest-error.ts';
 import { TextReadError } from '../ingest/text/ingest-error.ts';
 import { readTextDocument } from '../ingest/text/read-text.ts';
 import { readXlsxDocument } from '../ingest/xlsx/read-xlsx.ts';
+import { documentFromPdf } from '../ingest/pdf/pdf-document.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { TemplateError } from '../templates/template-error.ts';
 import { reportsToHtml } from '../render/report-html.ts';
@@ -23,11 +24,14 @@ const FORMATS = ['text', 'json', 'html', 'csv'] as const;
 const isText = (file: string) => /\.txt$/i.test(file);
 /** A published disclosure as an XLSX workbook of its tables. */
 const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
+/** A published disclosure as a PDF. */
+const isPdf = (file: string) => /\.pdf$/i.test(file);
 
 /** The document to check: a text file or a workbook read as a published disclosure, anything else as Disclosure JSON. */
 async function documentOf(file: string, narrativeText: string | undefined): Promise<CheckDocument> {
   if (isText(file)) return readTextDocument(file);
   if (isWorkbook(file)) return readXlsxDocument(file);
+  if (isPdf(file)) return documentFromPdf(file);
   const disclosure = await readDisclosureFile(file);
   return documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
 }
@@ -43,7 +47,7 @@ export async function checkCommand(files: readonly string[], options: { format?:
   let narrativeText: string | undefined;
   if (options.narrative !== undefined) {
     if (files.length !== 1) throw new CliError('--narrative 只能配合一个文件使用 (--narrative goes with one file)');
-    if (isText(files[0]!) || isWorkbook(files[0]!)) throw new CliError('--narrative 只用于披露数据文件：已公开文件自带说明 (--narrative goes with a disclosure file: a published file has its own narrative)');
+    if (isText(files[0]!) || isWorkbook(files[0]!) || isPdf(files[0]!)) throw new CliError('--narrative 只用于披露数据文件：已公开文件自带说明 (--narrative goes with a disclosure file: a published file has its own narrative)');
     narrativeText = await readFile(options.narrative, 'utf8').catch(() => {
       throw new CliError(`${options.narrative}: 无法读取 (cannot read)`, 2);
     });

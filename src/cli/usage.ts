@@ -4,7 +4,7 @@ export const USAGE = `yusuan — 部门预算公开 (department budget disclosur
 用法 (usage):
   yusuan tables <disclosure.json> [--table N] [--format text|json|csv]
       打印公开表 (print the disclosure's tables); --table 只打印第 N 张表
-  yusuan check <disclosure.json|published.txt|tables.xlsx…> [--format text|json|html|csv] [--lang zh|en] [--narrative 说明.txt]
+  yusuan check <disclosure.json|published.txt|published.pdf|tables.xlsx…> [--format text|json|html|csv] [--lang zh|en] [--narrative 说明.txt]
       校验每个数字：表内、表间、说明与表格…；有错误时退出码 1，无法读取时 2
       (check every number; exit 1 when there are errors, 2 when an input cannot be read);
       .txt 为已公开文件提取的文本，按其表格与说明校验 (a .txt file is a published document's extracted text);

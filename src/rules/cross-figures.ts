@@ -6,7 +6,7 @@ import type { CheckTable } from '../check/document.ts';
 import { FUND_GROUPS, FUND_SOURCES, resolveSources, SPENDING_KINDS, type FundGroup, type FundSource, type SpendingKind } from '../model/fund-source.ts';
 import type { Fen, MoneyUnit } from '../model/money.ts';
 import type { TableKey, TableRow } from '../tables/table-model.ts';
-import type { PairedSummarySpec } from '../templates/template.ts';
+import { incomeLabels, type IncomeLine as TemplateIncomeLine, type PairedSummarySpec } from '../templates/template.ts';
 import { figure, reportComparison, rowLabel } from './figures.ts';
 import { compareFigures, halfUnit, shown, sumBound } from './tolerance.ts';
 import type { Location, RuleContext } from './types.ts';
@@ -216,12 +216,13 @@ export function incomeLines(ctx: RuleContext, t: CheckTable): IncomeLine[] {
     const name = normalize(row.name);
     if (!name) return;
     const isTotal = row.level === 0;
+    const named = (l: TemplateIncomeLine) => incomeLabels(l).some((label) => normalize(label) === name);
     const byPosition = spec.incomeLines[i];
     const line = isTotal
       ? normalize(spec.incomeTotal.label) === name ? spec.incomeTotal : undefined
-      : byPosition && normalize(byPosition.label) === name && byPosition.sources.length
+      : byPosition && named(byPosition) && byPosition.sources.length
         ? byPosition
-        : (lines.filter((l) => normalize(l.label) === name).length === 1 ? lines.find((l) => normalize(l.label) === name) : undefined);
+        : (lines.filter(named).length === 1 ? lines.find(named) : undefined);
     if (!line) return;
     const printed = (row.values[column] ?? '') !== '';
     out.push({

@@ -2,11 +2,11 @@
 import type { Template } from './template.ts';
 import { jiangsu12 } from './jiangsu-12.ts';
 import { nationalFinal9 } from './national-final-9.ts';
-import { shanghai9 } from './shanghai-9.ts';
+import { shanghai9, shanghai9Unit } from './shanghai-9.ts';
 import { TemplateError } from './template-error.ts';
 import { xinjiang11 } from './xinjiang-11.ts';
 
-const TEMPLATES: readonly Template[] = [xinjiang11, shanghai9, jiangsu12, nationalFinal9];
+const TEMPLATES: readonly Template[] = [xinjiang11, shanghai9, shanghai9Unit, jiangsu12, nationalFinal9];
 
 export function listTemplates(): readonly Template[] {
   return TEMPLATES;

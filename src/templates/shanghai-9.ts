@@ -36,6 +36,7 @@ export const shanghai9: Template = {
   jurisdiction: 'shanghai',
   name: '上海市区级部门预算表（9 张，普陀区 2026 年格式）',
   stage: 'budget',
+  scope: 'department',
   unit: '元',
   decimals: 2,
   blankZero: true,
@@ -55,9 +56,9 @@ export const shanghai9: Template = {
       numbered: false,
       incomeLines: [
         { label: '一、财政拨款收入', sources: ['fiscal'] },
-        { label: '1. 一般公共预算', sources: ['general_budget'] },
-        { label: '2. 政府性基金预算', sources: ['gov_fund_budget'] },
-        { label: '3. 国有资本经营预算', sources: ['state_capital_budget'] },
+        { label: '1. 一般公共预算', aliases: ['1. 一般公共预算资金', '1、一般公共预算资金'], sources: ['general_budget'] },
+        { label: '2. 政府性基金预算', aliases: ['2. 政府性基金', '2、政府性基金'], sources: ['gov_fund_budget'] },
+        { label: '3. 国有资本经营预算', aliases: ['3、国有资本经营预算'], sources: ['state_capital_budget'] },
         { label: '二、事业收入', sources: ['unit_business'] },
         { label: '三、事业单位经营收入', sources: ['unit_operating'] },
         { label: '四、其他收入', sources: otherIncome },
@@ -124,8 +125,8 @@ export const shanghai9: Template = {
       numbered: false,
       filter: { sources: ['fiscal'] },
       incomeLines: [
-        { label: '一、一般公共预算', sources: ['general_budget'] },
-        { label: '二、政府性基金预算', sources: ['gov_fund_budget'] },
+        { label: '一、一般公共预算', aliases: ['一、一般公共预算资金'], sources: ['general_budget'] },
+        { label: '二、政府性基金预算', aliases: ['二、政府性基金'], sources: ['gov_fund_budget'] },
         { label: '三、国有资本经营预算', sources: ['state_capital_budget'] },
       ],
       incomeTotal: { label: '收入总计', sources: ['fiscal'] },
@@ -240,4 +241,45 @@ export const shanghai9: Template = {
       numbered: false,
     },
   ],
+};
+
+/**
+ * The unit version (区级单位预算, 预算单位…): the same tables, titles led by 预算单位 and 编制单位 (which the
+ * readers strip), 表8's header 经济分类科目编码 / 部门经济分类科目名称, and 表1's spending side split 合计 / 基本支出 (人员经费, 公用经费) / 项目支出, as the 2025 单位预算
+ * of 上海市普陀区人民政府办公室 prints it.
+ */
+export const shanghai9Unit: Template = {
+  ...shanghai9,
+  id: 'shanghai-9-unit',
+  name: '上海市区级单位预算表（9 张，普陀区 2025 年格式）',
+  scope: 'unit',
+  tables: shanghai9.tables.map((spec) =>
+    spec.number === 8 && spec.view === 'by_economic'
+      ? {
+          ...spec,
+          header: [
+            group('项目', group('经济分类科目编码', leaf('类'), leaf('款')), leaf('部门经济分类科目名称')),
+            group('一般公共预算基本支出', leaf('合计'), leaf('人员经费'), leaf('公用经费')),
+          ],
+          labelColumns: ['类', '款', '部门经济分类科目名称'],
+        }
+      : spec.number !== 1 || spec.view !== 'paired_summary'
+      ? spec
+      : {
+          ...spec,
+          title: '{year}年预算单位财务收支预算总表',
+          aliases: ['预算单位财务收支预算总表', '单位财务收支预算总表'],
+          header: [
+            group('本年收入', leaf('项目'), leaf('预算数')),
+            group('本年支出', leaf('项目'), group('预算数', leaf('合计'), group('基本支出', leaf('人员经费'), leaf('公用经费')), leaf('项目支出'))),
+          ],
+          columns: [
+            { label: '收入预算数' },
+            { label: '支出合计' },
+            { label: '人员经费', filter: { kinds: ['personnel'] } },
+            { label: '公用经费', filter: { kinds: ['public'] } },
+            { label: '项目支出', filter: { kinds: ['project'] } },
+          ],
+        },
+  ),
 };

@@ -21,9 +21,14 @@ export interface HeaderNode {
 
 export interface IncomeLine {
   label: string;
+  /** Other ways documents print the label ("1. 一般公共预算资金" for "1. 一般公共预算"). */
+  aliases?: readonly string[];
   /** The sources whose income this line sums; a heading line with no amount of its own has none. */
   sources: readonly (FundSource | FundGroup)[];
 }
+
+/** The ways an income line is printed: its label, then its aliases. */
+export const incomeLabels = (line: IncomeLine): string[] => [line.label, ...(line.aliases ?? [])];
 
 /**
  * A figure of the disclosure's 三公 statement, or `operatingCosts` (机关运行经费), which the disclosure
@@ -139,6 +144,8 @@ export interface Template {
   jurisdiction: string;
   name: string;
   stage: 'budget' | 'final';
+  /** Whose budget the template is for, when it is for one only: 部门 (a department and its units) or 单位 (one unit). */
+  scope?: 'department' | 'unit';
   unit: MoneyUnit;
   decimals: number;
   /** Zero amounts print as blank cells (not "0.00"). */

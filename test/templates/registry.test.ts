@@ -12,7 +12,7 @@ import { getTemplate, listTemplates } from '../../src/templates/registry.ts';
 import type { ByFunctionSpec, HeaderNode, IncomeLine, LineFilter, TableSpec, Template, ThreePublicSpec } from '../../src/templates/template.ts';
 import { loadSample } from '../support/reference.ts';
 
-const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'goalWeightTotal', 'tables'];
+const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'scope', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'goalWeightTotal', 'tables'];
 const BASE_FIELDS = [
   'number', 'key', 'title', 'aliases', 'unit', 'view', 'header', 'labelColumns', 'columns', 'numbered', 'filter',
   'totalLabel', 'totalRow', 'emptyNote',
@@ -47,7 +47,7 @@ function problems(t: Template): string[] {
     for (const e of f.econ ?? []) if (!/^\d{3}(\d{2})?$/.test(e)) out.push(`${what}: economic prefix "${e}" is not a 类 or 款 code`);
   };
   const checkIncome = (what: string, line: IncomeLine) => {
-    unknown(what, line, ['label', 'sources']);
+    unknown(what, line, ['label', 'aliases', 'sources']);
     for (const s of line.sources) if (!SOURCES.has(s)) out.push(`${what}: unknown source "${s}"`);
   };
   const checkHeader = (what: string, nodes: readonly HeaderNode[]) => {
@@ -126,7 +126,7 @@ function problems(t: Template): string[] {
 
 test('the registry lists each template once, and finds each by its id', () => {
   const ids = listTemplates().map((t) => t.id);
-  assert.deepEqual(ids, ['xinjiang-11', 'shanghai-9', 'jiangsu-12', 'national-final-9']);
+  assert.deepEqual(ids, ['xinjiang-11', 'shanghai-9', 'shanghai-9-unit', 'jiangsu-12', 'national-final-9']);
   for (const id of ids) assert.equal(getTemplate(id).id, id);
 });
 

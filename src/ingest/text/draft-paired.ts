@@ -1,6 +1,6 @@
 // Rows of two-sided summary tables (收支总表, 财政拨款收支总表): the income line and its amount on the left
 // (read directly: one column), the function 类 and its amounts on the right (placed among the spending columns).
-import type { PairedSummarySpec } from '../../templates/template.ts';
+import { incomeLabels, type PairedSummarySpec } from '../../templates/template.ts';
 import type { Group } from './placement-solver.ts';
 import { pairedLine, RowError } from './row-reader.ts';
 import type { DraftRow } from './table-draft.ts';
@@ -8,7 +8,7 @@ import type { BodyLine } from './table-block.ts';
 import { cellText } from './text-lines.ts';
 
 export function pairedRows(body: readonly BodyLine[], width: number, spec: PairedSummarySpec | undefined): { rows: DraftRow[]; groups: Group[] } {
-  const labels = spec ? [...spec.incomeLines.map((l) => l.label), spec.incomeTotal.label] : [];
+  const labels = spec ? [...spec.incomeLines.flatMap(incomeLabels), spec.incomeTotal.label] : [];
   const totals = spec ? [cellText(spec.incomeTotal.label), cellText(spec.expenditureTotalLabel)] : ['收入总计', '支出总计'];
   const rows: DraftRow[] = body.map((line) => {
     const p = pairedLine(line, labels);

@@ -13,6 +13,7 @@ import { TextReadError } from './ingest-error.ts';
 import { solvePlacement, type Candidate, type SolveResult } from './placement-solver.ts';
 import type { DraftRow, TableDraft } from './table-draft.ts';
 import { lowerBound } from './three-public-bounds.ts';
+import { incomeLabels } from '../../templates/template.ts';
 import { cellText } from './text-lines.ts';
 
 /** Sources the two-sided summary tables print a blank income line for: no spending comes from them. */
@@ -23,7 +24,7 @@ export function zeroSources(drafts: readonly TableDraft[]): Set<FundSource> {
     const lines = [...d.spec.incomeLines, d.spec.incomeTotal];
     let from = 0;
     for (const row of d.rows) {
-      const at = lines.findIndex((l, i) => i >= from && cellText(l.label) === row.name);
+      const at = lines.findIndex((l, i) => i >= from && incomeLabels(l).some((label) => cellText(label) === row.name));
       if (at < 0) continue;
       from = at + 1;
       if (row.preset[0] === '' && lines[at]!.sources.length) for (const s of resolveSources(lines[at]!.sources)) zero.add(s);

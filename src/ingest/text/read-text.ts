@@ -2,7 +2,7 @@
 // read: its parts and tables found, each table recognised by its title, its rows rebuilt and its amounts
 // placed by arithmetic, the narrative split into sentences. Text has no pages: pages stay unknown.
 import { readFile } from 'node:fs/promises';
-import type { CheckDocument } from '../../check/document.ts';
+import type { CheckDocument, Sentence } from '../../check/document.ts';
 import { namesForYear } from '../../catalog/index.ts';
 import { listTemplates } from '../../templates/registry.ts';
 import { sentencesOf } from '../narrative-text.ts';
@@ -19,7 +19,17 @@ import { cellText, textLines } from './text-lines.ts';
 
 const partText = (p: Part) => [p.heading, ...p.lines.map((l) => l.text)].filter(Boolean).join('\n');
 
-export function documentFromText(text: string, path: string): CheckDocument {
+/** What a reader with more than the text (a PDF's positions) adds to the text reader. */
+export interface TextReadHooks {
+  /** Adjusts each draft before placement (a PDF reader fixes the columns its amounts were printed in). */
+  adjustDraft?(draft: TableDraft): TableDraft;
+  /** The narrative, when the caller reads it itself (with pages); else the sentences of the non-table parts. */
+  narrative?: Sentence[];
+  /** The document's scope when the caller knows it better than the text (a PDF's cover). */
+  scope?: 'department' | 'unit';
+}
+
+export function documentFromText(text: string, path: string, hooks: TextReadHooks = {}): CheckDocument {
   const lines = textLines(text);
   if (lines.length === 0) throw new TextReadError(path, '文件没有文字 (the file has no text)');
   const parts = splitParts(lines);
@@ -35,6 +45,7 @@ export function documentFromText(text: string, path: string): CheckDocument {
     templates,
     meta.stage,
     meta.body,
+    hooks.scope ?? meta.scope,
   );
   // a table whose rows are labels starts its data at its first label, amounts or not
   parsed = parsed.map((p, i) => {
@@ -63,7 +74,8 @@ export function documentFromText(text: string, path: string): CheckDocument {
   parsed.forEach((_, i) => !isProject(i) && draft(i));
   for (const d of drafts) if (d?.frame.axis === 'function') for (const r of d.rows) if (r.code && !r.project && !printed.has(r.code)) printed.set(r.code, r.name);
   parsed.forEach((_, i) => isProject(i) && draft(i));
-  const tables = placeTables(drafts as TableDraft[], path);
+  const adjusted = hooks.adjustDraft ? (drafts as TableDraft[]).map((d) => hooks.adjustDraft!(d)) : (drafts as TableDraft[]);
+  const tables = placeTables(adjusted, path);
 
   const narrativeParts = tablePart ? parts.filter((p) => p !== tablePart) : parts;
   const narrativeText = narrativeParts.map(partText).join('\n');
@@ -83,7 +95,7 @@ export function documentFromText(text: string, path: string): CheckDocument {
     },
     ...(choice.template ? { template: choice.template } : {}),
     tables,
-    narrative: sentencesOf(narrativeText),
+    narrative: hooks.narrative ?? sentencesOf(narrativeText),
   };
 }
 

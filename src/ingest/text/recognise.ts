@@ -47,12 +47,14 @@ export interface TemplateChoice {
 /**
  * A template fits when at least two thirds of its tables are printed and at least two thirds of the printed
  * tables are its tables; among those that fit (and are for the document's stage), the one with the most
- * tables found. Titles no template has are still extracted, as generic tables.
+ * tables found (a template for the other scope — 部门 or 单位 — is passed over). Titles no template has are still extracted, as generic tables.
  */
-export function chooseTemplate(titles: readonly string[], templates: readonly Template[], stage: 'budget' | 'final', body = ''): TemplateChoice {
+export function chooseTemplate(titles: readonly string[], templates: readonly Template[], stage: 'budget' | 'final', body = '', scope?: 'department' | 'unit'): TemplateChoice {
   let chosen: { template: Template; found: number } | undefined;
   for (const template of templates) {
     if (template.stage !== stage) continue;
+    // a template for one scope only is for documents of that scope (when the document says which)
+    if (scope !== undefined && template.scope !== undefined && template.scope !== scope) continue;
     const specs = titles.map((t) => specForTitle(template, t, body));
     const found = new Set(specs.filter(Boolean)).size;
     const fits = found >= Math.ceil((template.tables.length * 2) / 3) && found >= Math.ceil((titles.length * 2) / 3);

@@ -1,0 +1,162 @@
+// A published PDF read into the document the checks read. The table pages' lines go through the extracted-
+// text reader (tables found by title and aliases, template chosen, repeated headers dropped, codes joined,
+// wrapped names joined), but each amount keeps the column it is printed in, from the drawn rules: nothing
+// is placed by counting cells or by arithmetic where the page shows where it stands. The narrative is read
+// page by page from the pages without a table grid, so each sentence has its page.
+import type { CheckDocument, CheckTable, Sentence } from '../../check/document.ts';
+import { sentencesOf } from '../narrative-text.ts';
+import { TextReadError } from '../text/ingest-error.ts';
+import { documentFromText } from '../text/read-text.ts';
+import type { TableDraft } from '../text/table-draft.ts';
+import { cellText } from '../text/text-lines.ts';
+import { gridRows, hasGrid, type LinePositions, type PlacedAmount } from './cell-columns.ts';
+import type { PdfPage } from './page-model.ts';
+import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
+
+/** Where a value was printed: its page and box (PDF units, top-left origin). */
+export interface ValueSource {
+  page: number;
+  bbox: PlacedAmount['bbox'];
+}
+
+/** A table read from a PDF: the checked table with its page, and where each value stands. */
+export interface PdfCheckTable extends CheckTable {
+  /** sources[row][column] for printed values placed from their positions. */
+  sources?: (ValueSource | undefined)[][];
+}
+
+const tableText = (pages: readonly PdfPage[]) => {
+  const lines: string[] = [];
+  const positions: (LinePositions | undefined)[] = [];
+  for (const page of pages) {
+    gridRows(page, cellText).forEach((row, i) => {
+      lines.push(`${i === 0 ? '\f' : ''}${row.text}`);
+      positions.push({ page: page.number, amounts: row.amounts });
+    });
+  }
+  return { text: lines.join('\n'), positions };
+};
+
+const sameTail = (amounts: readonly PlacedAmount[], values: readonly string[]) =>
+  amounts.length >= values.length && values.every((v, i) => amounts[amounts.length - values.length + i]!.value === v);
+
+const headerKey = (text: string) => text.normalize('NFKC').replace(/[\s“”"'‘’]/g, '');
+
+/**
+ * The template's header labels the printed header does not show (spaces, widths and quotes aside): a label
+ * is shown when the header prints it, or prints it in two pieces (a cell wrapped over two header lines).
+ */
+function headerMismatch(draft: TableDraft): string[] {
+  if (!draft.spec || draft.block.header.length === 0) return [];
+  const printed = headerKey(draft.block.header.join(''));
+  const labels = [...new Set(draft.frame.header.flat().map((c) => c.label))];
+  const shown = (label: string) => {
+    const k = headerKey(label);
+    if (printed.includes(k)) return true;
+    for (let i = 1; i < k.length; i++) if (printed.includes(k.slice(0, i)) && printed.includes(k.slice(i))) return true;
+    return false;
+  };
+  return labels.filter((l) => !shown(l));
+}
+
+/**
+ * Fixes a draft's rows to the columns their amounts are printed in. A row's amounts are the tail of the
+ * amounts on its line (or a line just after it: the name wrapped above its amounts); the cells the rules
+ * make map onto the template's columns from the right (numeric columns are the last ones; a two-sided
+ * table's left amount is read by the text reader). A row whose cells do not fit is left to the arithmetic,
+ * with a note.
+ */
+function fixColumns(draft: TableDraft, positions: readonly (LinePositions | undefined)[], sources: Map<TableDraft, (ValueSource | undefined)[][]>): TableDraft {
+  const width = draft.frame.columns.length;
+  const first = positions[draft.block.line - 1];
+  const frame = { ...draft.frame, ...(first ? { page: first.page } : {}) };
+  const notes = [...draft.notes];
+  const src: (ValueSource | undefined)[][] = [];
+  const unplaced: string[] = [];
+  const rows = draft.rows.map((row, r) => {
+    src[r] = new Array<ValueSource | undefined>(width).fill(undefined);
+    if (row.amounts.length === 0) return row;
+    let found: { at: LinePositions; amounts: PlacedAmount[] } | undefined;
+    for (let l = row.line - 1; l < Math.min(positions.length, row.line + 5) && !found; l++) {
+      const at = positions[l];
+      if (at && sameTail(at.amounts, row.amounts)) found = { at, amounts: at.amounts.slice(at.amounts.length - row.amounts.length) };
+    }
+    const cols = found?.amounts.map((a) => (a.cell === undefined ? -1 : a.cell - (a.cells - width)));
+    const fits = cols !== undefined && cols.every((c, i) => row.slots.includes(c) && (i === 0 || c > cols[i - 1]!));
+    if (!fits) {
+      unplaced.push(`${row.code}${row.name}`.trim() || `第 ${r + 1} 行`);
+      return row;
+    }
+    cols.forEach((c, i) => (src[r]![c] = { page: found!.at.page, bbox: found!.amounts[i]!.bbox }));
+    return { ...row, slots: cols };
+  });
+  const missing = headerMismatch(draft);
+  if (missing.length) {
+    notes.push(`表${draft.frame.number}：表头未印出模板的 ${missing.map((l) => `“${l}”`).join('、')}，按位置对应各列 (the header does not print the template's ${missing.join(', ')}: columns matched by position)`);
+  }
+  if (unplaced.length) {
+    notes.push(
+      `表${draft.frame.number}：${unplaced.slice(0, 3).join('、')}${unplaced.length > 3 ? ` 等 ${unplaced.length} 行` : ''}的金额未能按页面位置定列，按勾稽关系放置 ` +
+        `(amounts not placed from their positions: placed by the arithmetic)`,
+    );
+  }
+  const fixed = { ...draft, frame, rows, notes };
+  sources.set(fixed, src);
+  return fixed;
+}
+
+/** The document the checks read, from a parsed PDF. */
+export function documentFromPdfText(pdf: PdfText): CheckDocument {
+  // performance goal tables (绩效目标表) are not read yet: their pages are neither tables nor narrative
+  const goalPage = (p: PdfPage) => p.lines.slice(0, 4).some((l) => /绩效目标.{0,6}表/.test(l.text));
+  const tablePages = pdf.pages.filter((p) => hasGrid(p) && !goalPage(p));
+  const narrativePages = pdf.pages.filter((p) => !hasGrid(p));
+  if (tablePages.length === 0) throw new TextReadError(pdf.file, '没有画出表格线的表格页，无法读取公开表 (no page draws a table grid: no tables to read)');
+  const narrative: Sentence[] = narrativePages.flatMap((p) =>
+    sentencesOf(
+      p.lines
+        .filter((l) => l.angle === 0)
+        .map((l) => l.text)
+        .join('\n'),
+    ).map((s) => ({ ...s, page: p.number })),
+  );
+  const { text, positions } = tableText(tablePages);
+  const sources = new Map<TableDraft, (ValueSource | undefined)[][]>();
+  const drafts: TableDraft[] = [];
+  const doc = documentFromText(text, pdf.file, {
+    narrative,
+    ...(pdf.meta.scope ? { scope: pdf.meta.scope } : {}),
+    adjustDraft: (d) => {
+      const fixed = fixColumns(d, positions, sources);
+      drafts.push(fixed);
+      return fixed;
+    },
+  });
+  const tables: PdfCheckTable[] = doc.tables.map((t, i) => {
+    const src = drafts[i] ? sources.get(drafts[i]) : undefined;
+    return src ? { ...t, sources: src } : t;
+  });
+  const m = pdf.meta;
+  const body = m.body ?? doc.meta.body;
+  const year = m.year ?? doc.meta.year;
+  const stage = m.stage ?? doc.meta.stage;
+  const scope = m.scope ?? doc.meta.scope;
+  return {
+    ...doc,
+    meta: {
+      ...doc.meta,
+      body,
+      year,
+      stage,
+      scope,
+      title: `${body}${year || ''}${year ? '年' : ''}${scope === 'department' ? '部门' : '单位'}${stage === 'budget' ? '预算' : '决算'}`,
+      pages: pdf.pageCount,
+    },
+    tables,
+  };
+}
+
+/** Reads a published PDF into the document the checks read; unreadable input is an IngestError naming the file. */
+export async function documentFromPdf(path: string, options: PdfOptions = {}): Promise<CheckDocument> {
+  return documentFromPdfText(await parsePdf(path, options));
+}
