@@ -1,5 +1,6 @@
 // The document's identity from its own words: body (the tables' 编制部门, else the cover), year, stage
 // (预算/决算), scope (部门/单位), and the unit of its narrative.
+import type { DocumentMeta } from '../../check/document.ts';
 import type { MoneyUnit } from '../../model/money.ts';
 import type { Part } from './document-parts.ts';
 import type { ParsedBlock } from './table-block.ts';
@@ -43,4 +44,20 @@ export function documentMeta(parts: readonly Part[], blocks: readonly Pick<Parse
 /** The narrative's unit: 万元 when it states amounts in 万元, else 元. */
 export function narrativeUnit(text: string): MoneyUnit {
   return /万元/.test(text) ? '万元' : /亿元/.test(text) ? '亿元' : '元';
+}
+
+/** The checked document's meta from what a published file says of itself. */
+export function checkMeta(meta: TextMeta, path: string, template: string | undefined, narrativeText: string): DocumentMeta {
+  const stage = meta.stage === 'budget' ? '预算' : '决算';
+  const scope = meta.scope === 'department' ? '部门' : '单位';
+  return {
+    path,
+    title: `${meta.body}${meta.year ?? ''}${meta.year ? '年' : ''}${scope}${stage}`,
+    body: meta.body,
+    year: meta.year ?? 0,
+    stage: meta.stage,
+    scope: meta.scope,
+    template: template ?? 'unknown',
+    unit: narrativeUnit(narrativeText),
+  };
 }

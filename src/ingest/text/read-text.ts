@@ -7,7 +7,7 @@ import { namesForYear } from '../../catalog/index.ts';
 import { listTemplates } from '../../templates/registry.ts';
 import { sentencesOf } from '../narrative-text.ts';
 import { buildDraft } from './build-draft.ts';
-import { documentMeta, narrativeUnit } from './document-meta.ts';
+import { checkMeta, documentMeta } from './document-meta.ts';
 import { splitParts, tableBlocks, tablesPart, type Part } from './document-parts.ts';
 import { TextReadError } from './ingest-error.ts';
 import { placeTables } from './place-tables.ts';
@@ -79,20 +79,8 @@ export function documentFromText(text: string, path: string, hooks: TextReadHook
 
   const narrativeParts = tablePart ? parts.filter((p) => p !== tablePart) : parts;
   const narrativeText = narrativeParts.map(partText).join('\n');
-  const year = meta.year ?? 0;
-  const stage = meta.stage === 'budget' ? '预算' : '决算';
-  const scope = meta.scope === 'department' ? '部门' : '单位';
   return {
-    meta: {
-      path,
-      title: `${meta.body}${meta.year ?? ''}${meta.year ? '年' : ''}${scope}${stage}`,
-      body: meta.body,
-      year,
-      stage: meta.stage,
-      scope: meta.scope,
-      template: choice.template?.id ?? 'unknown',
-      unit: narrativeUnit(narrativeText),
-    },
+    meta: checkMeta(meta, path, choice.template?.id, narrativeText),
     ...(choice.template ? { template: choice.template } : {}),
     tables,
     narrative: hooks.narrative ?? sentencesOf(narrativeText),

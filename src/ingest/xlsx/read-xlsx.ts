@@ -7,7 +7,7 @@ import type { CheckDocument, CheckTable } from '../../check/document.ts';
 import { listTemplates } from '../../templates/registry.ts';
 import { IngestError } from '../ingest-error.ts';
 import { sentencesOf } from '../narrative-text.ts';
-import { documentMeta, narrativeUnit } from '../text/document-meta.ts';
+import { checkMeta, documentMeta } from '../text/document-meta.ts';
 import { chooseTemplate, specForTitle } from '../text/recognise.ts';
 import { readTable } from './read-table.ts';
 import { rowParagraph, sheetGrid } from './sheet-grid.ts';
@@ -80,20 +80,8 @@ export function documentFromWorkbook(workbook: ExcelJS.Workbook, path: string): 
   );
   // a narrative is there when some sheet says something in sentences (a cover alone is none)
   const narrative = /[。；]/.test(narrativeText) ? sentencesOf(narrativeText) : [];
-  const year = meta.year ?? 0;
-  const stage = meta.stage === 'budget' ? '预算' : '决算';
-  const scope = meta.scope === 'department' ? '部门' : '单位';
   return {
-    meta: {
-      path,
-      title: `${meta.body}${meta.year ?? ''}${meta.year ? '年' : ''}${scope}${stage}`,
-      body: meta.body,
-      year,
-      stage: meta.stage,
-      scope: meta.scope,
-      template: choice.template?.id ?? 'unknown',
-      unit: narrativeUnit(narrativeText),
-    },
+    meta: checkMeta(meta, path, choice.template?.id, narrativeText),
     ...(choice.template ? { template: choice.template } : {}),
     tables,
     ...(narrative.length ? { narrative } : {}),
