@@ -5,36 +5,15 @@
 // blank cells stay "".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CheckDocument, CheckTable } from '../../src/check/document.ts';
+import type { CheckDocument } from '../../src/check/document.ts';
 import { checkDocument } from '../../src/check/check.ts';
 import { documentFromPdfText } from '../../src/ingest/pdf/pdf-document.ts';
-import type { TableRow } from '../../src/tables/table-model.ts';
 import { parsedCorpus, skipWithoutCorpus } from '../support/corpus.ts';
+import { byCode, byName, byPair, table } from '../support/table-rows.ts';
 
 const WANLI = '2023_shanghai_putuo_wanli_subdistrict_dept_budget.pdf';
 let doc: Promise<CheckDocument> | undefined;
 const read = () => (doc ??= parsedCorpus(WANLI).then(documentFromPdfText));
-
-const table = (d: CheckDocument, n: number): CheckTable => {
-  const t = d.tables.find((x) => x.number === n);
-  assert.ok(t, `表${n} found`);
-  return t;
-};
-const byCode = (t: CheckTable, code: string): TableRow => {
-  const r = t.rows.find((x) => x.code === code);
-  assert.ok(r, `表${t.number} row ${code}`);
-  return r;
-};
-const byName = (t: CheckTable, name: string): TableRow => {
-  const r = t.rows.find((x) => x.name === name);
-  assert.ok(r, `表${t.number} row ${name}`);
-  return r;
-};
-const byPair = (t: CheckTable, right: string): TableRow => {
-  const r = t.rows.find((x) => x.pair?.name.includes(right));
-  assert.ok(r, `表${t.number} line ${right}`);
-  return r;
-};
 
 test('2023 万里街道: nine tables found once with their pages, template shanghai-9', { skip: skipWithoutCorpus }, async () => {
   const d = await read();

@@ -6,11 +6,11 @@
 // decimals, no grouping, "" for a blank cell.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CheckDocument, CheckTable } from '../../src/check/document.ts';
+import type { CheckDocument } from '../../src/check/document.ts';
 import { checkDocument } from '../../src/check/check.ts';
 import { documentFromPdfText, type PdfCheckTable } from '../../src/ingest/pdf/pdf-document.ts';
-import type { TableRow } from '../../src/tables/table-model.ts';
 import { parsedCorpus, skipWithoutCorpus } from '../support/corpus.ts';
+import { byCode, byName, byPair, table } from '../support/table-rows.ts';
 
 const DEPT = '2025_shanghai_putuo_district_govt_office_dept_budget.pdf';
 const UNIT = '2025_shanghai_putuo_district_govt_office_unit_budget.pdf';
@@ -19,28 +19,6 @@ const docs = new Map<string, Promise<CheckDocument>>();
 const read = (name: string) => {
   if (!docs.has(name)) docs.set(name, parsedCorpus(name).then(documentFromPdfText));
   return docs.get(name)!;
-};
-
-const table = (doc: CheckDocument, n: number): CheckTable => {
-  const t = doc.tables.find((x) => x.number === n);
-  assert.ok(t, `表${n} found`);
-  return t;
-};
-const byCode = (t: CheckTable, code: string): TableRow => {
-  const r = t.rows.find((x) => x.code === code);
-  assert.ok(r, `表${t.number} row ${code}`);
-  return r;
-};
-const byName = (t: CheckTable, name: string): TableRow => {
-  const r = t.rows.find((x) => x.name === name);
-  assert.ok(r, `表${t.number} row ${name}`);
-  return r;
-};
-/** A two-sided table's line by its right-hand (spending) label. */
-const byPair = (t: CheckTable, right: string): TableRow => {
-  const r = t.rows.find((x) => x.pair?.name.includes(right));
-  assert.ok(r, `表${t.number} line ${right}`);
-  return r;
 };
 
 test('2025 部门预算: nine tables found once, template shanghai-9, pages and units as printed', { skip: skipWithoutCorpus }, async () => {
