@@ -39,6 +39,8 @@ export interface TableRow {
   project?: string;
   /** The right-hand label of two-sided tables (收入 | 支出). */
   pair?: { code: string; name: string };
+  /** The third side of a three-sided summary (支出用途): its label and amount ("" when blank). */
+  use?: { name: string; value: string };
   /** Depth for indentation: 0 totals, 1 类 / body, 2 款, 3 项 / project. */
   level: number;
 }

@@ -20,6 +20,12 @@ const amount: ColumnSpec[] = [{ label: '金额' }];
 
 /** 基本支出 (人员经费 and 公用经费), 项目支出, 单位预留机动经费. */
 const basic = { kinds: ['personnel', 'public'] } as const;
+/** The 支出用途 side of 表一 and 表四. */
+const useLines = [
+  { label: '一、基本支出', filter: basic },
+  { label: '二、项目支出', filter: { kinds: ['project'] } },
+  { label: '三、单位预留机动经费', filter: { kinds: ['reserve'] } },
+] as const;
 
 export const jiangsu12: Template = {
   id: 'jiangsu-12',
@@ -59,6 +65,11 @@ export const jiangsu12: Template = {
       expenditureTotalLabel: '支出合计',
       classRows: 'listed',
       classLabel: 'ordinal',
+      useLines,
+      subtotalLines: [
+        { income: '当年收入小计', expenditure: '当年支出小计' },
+        { income: '上年结转资金', expenditure: '结转下年资金' },
+      ],
     },
     {
       number: 2,
@@ -123,6 +134,7 @@ export const jiangsu12: Template = {
       expenditureTotalLabel: '支出合计',
       classRows: 'with_amounts',
       classLabel: 'ordinal',
+      useLines,
     },
     {
       number: 5,

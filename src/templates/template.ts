@@ -80,6 +80,22 @@ export interface PairedSummarySpec extends TableSpecBase {
   classRows?: 'listed' | 'with_amounts';
   /** How a 类 is labelled: code and name ('code', the default) or a Chinese ordinal and name, no code ("一、一般公共服务支出"). */
   classLabel?: 'code' | 'ordinal';
+  /**
+   * A third side some templates print, 支出用途 (Jiangsu: 一、基本支出 | 二、项目支出 | 三、单位预留机动经费):
+   * spending by kind, each line beside the income lines in turn, summing to the spending total.
+   */
+  useLines?: readonly UseLine[];
+  /**
+   * Lines printed between the 类 and the totals line that are neither income lines nor 类 (Jiangsu:
+   * 当年收入小计 | 当年支出小计, 上年结转资金 | 结转下年资金): read as such, not summed into the totals.
+   */
+  subtotalLines?: readonly { income: string; expenditure: string }[];
+}
+
+/** A line of the 支出用途 side: its label and the spending it sums. */
+export interface UseLine {
+  label: string;
+  filter: LineFilter;
 }
 
 /** Rows by function code 类/款/项 under a total row. */

@@ -8,17 +8,33 @@ import type { BodyLine } from './table-block.ts';
 import { cellText } from './text-lines.ts';
 
 export function pairedRows(body: readonly BodyLine[], width: number, spec: PairedSummarySpec | undefined): { rows: DraftRow[]; groups: Group[] } {
-  const labels = spec ? [...spec.incomeLines.flatMap(incomeLabels), spec.incomeTotal.label] : [];
+  const subtotals = spec?.subtotalLines ?? [];
+  const labels = spec ? [...spec.incomeLines.flatMap(incomeLabels), spec.incomeTotal.label, ...subtotals.map((s) => s.income)] : [];
+  const rightLabels = spec ? [spec.expenditureTotalLabel, ...subtotals.map((s) => s.expenditure)] : [];
   const totals = spec ? [cellText(spec.incomeTotal.label), cellText(spec.expenditureTotalLabel)] : ['收入总计', '支出总计'];
-  const rows: DraftRow[] = body.map((line) => {
-    const p = pairedLine(line, labels);
+  const bare = (t: string) => cellText(t).replace(/\s/g, '');
+  const sub = new Set(subtotals.flatMap((s) => [bare(s.income), bare(s.expenditure)]));
+  const uses = spec?.useLines?.map((l) => l.label) ?? [];
+  const read = body.map((line) => pairedLine(line, labels, uses, rightLabels));
+  // a label wrapped over a page break ("当年收入" … "小计"): a line with only left text that completes the
+  // line before it to a known label ends that label
+  const joined = read.filter((p, i) => {
+    const prev = read[i - 1];
+    if (!prev || !body[i]!.afterBreak || p.right || p.leftAmounts.length || p.rightAmounts.length || p.use) return true;
+    if (!sub.has(bare(prev.left + p.left)) && !labels.some((l) => bare(l) === bare(prev.left + p.left))) return true;
+    prev.left = cellText(prev.left + p.left);
+    return false;
+  });
+  const rows: DraftRow[] = joined.map((p) => {
+    const subtotal = sub.has(bare(p.left)) || sub.has(bare(p.right));
     if (p.leftAmounts.length > 1) throw new RowError(p.line, `收入一侧有 ${p.leftAmounts.length} 个金额，只有一列 (the income side has one column)`);
     const isTotal = totals.includes(p.left) || totals.includes(p.right);
     return {
       code: '',
       name: p.left,
       pair: { code: p.rightCode, name: p.right },
-      level: isTotal ? 0 : 1,
+      ...(p.use ? { use: { name: p.use.name, value: p.use.amount } } : {}),
+      level: isTotal || subtotal ? 0 : 1,
       preset: [p.leftAmounts[0] ?? '', ...new Array<string>(width - 1).fill('')],
       amounts: p.rightAmounts,
       slots: Array.from({ length: width - 1 }, (_, c) => c + 1),
@@ -27,7 +43,7 @@ export function pairedRows(body: readonly BodyLine[], width: number, spec: Paire
     };
   });
   // the totals line's spending = Σ the 类 on the right
-  const total = rows.findIndex((r) => r.level === 0);
+  const total = rows.findIndex((r) => r.key === 'T');
   const classes = rows.map((r, i) => (r.level > 0 && r.pair?.name ? i : -1)).filter((i) => i >= 0);
   const spending = Array.from({ length: width - 1 }, (_, c) => c + 1);
   return { rows, groups: total >= 0 && classes.length ? [{ parent: total, children: classes, columns: spending }] : [] };

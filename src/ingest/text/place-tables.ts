@@ -145,6 +145,7 @@ function rowOf(row: DraftRow, d: TableDraft, cand: Candidate): TableRow {
     name: row.name,
     ...(row.project !== undefined ? { project: row.project } : {}),
     ...(row.pair ? { pair: row.pair } : {}),
+    ...(row.use ? { use: row.use } : {}),
     level: row.level,
     values: values.slice(0, d.frame.columns.length),
   };

@@ -106,6 +106,8 @@ export interface PairedLine {
   rightCode: string;
   right: string;
   rightAmounts: string[];
+  /** The third side (支出用途: 基本支出, 项目支出 …) when the template lists its labels. */
+  use?: { name: string; amount: string };
   line: number;
 }
 
@@ -113,12 +115,21 @@ export interface PairedLine {
  * Splits a line of a two-sided table (收入 | 支出) into its sides: after the longest run of leading tokens
  * that is a known left label, else at the right side's 类 code, else after the left side's amounts.
  */
-export function pairedLine(line: BodyLine, leftLabels: readonly string[]): PairedLine {
-  const tokens = line.tokens;
+export function pairedLine(line: BodyLine, leftLabels: readonly string[], useLabels: readonly string[] = [], rightLabels: readonly string[] = []): PairedLine {
   const isAmount = (t: string | undefined) => t !== undefined && amountToken(t) !== undefined;
-  const known = new Set(leftLabels.map((l) => cellText(l)));
+  const { tokens, use } = useSide(line.tokens, useLabels, isAmount);
+  // labels compared without spaces: "1. 一般公共预算" is the template's "1.一般公共预算"
+  const bare = (...pieces: string[]) => cellText(...pieces).replace(/\s/g, '');
+  const known = new Set(leftLabels.map((l) => bare(l)));
   let cut = -1;
-  for (let k = tokens.length; k > 0 && cut < 0; k--) if (known.has(cellText(...tokens.slice(0, k)))) cut = k;
+  for (let k = tokens.length; k > 0 && cut < 0; k--) if (known.has(bare(...tokens.slice(0, k)))) cut = k;
+  // else before a known right-side label (当年支出小计: its left label may be wrapped, "当年收入" … "小计")
+  const rightKnown = new Set(rightLabels.map((l) => bare(l)));
+  for (let k = 1; k < tokens.length && cut < 0; k++) {
+    let end = k;
+    while (end < tokens.length && !isAmount(tokens[end])) end++;
+    if (rightKnown.has(bare(...tokens.slice(k, end)))) cut = k;
+  }
   if (cut < 0) {
     const codeAt = tokens.findIndex((t) => CLASS.test(t));
     const firstAmount = tokens.findIndex(isAmount);
@@ -138,7 +149,27 @@ export function pairedLine(line: BodyLine, leftLabels: readonly string[]): Paire
   };
   const l = side(leftTokens);
   const r = side(rightRest);
-  return { left: l.label, leftAmounts: l.amounts, rightCode, right: r.label, rightAmounts: r.amounts, line: line.line };
+  return { left: l.label, leftAmounts: l.amounts, rightCode, right: r.label, rightAmounts: r.amounts, ...(use ? { use } : {}), line: line.line };
+}
+
+/**
+ * Splits off a line's last side when it begins with one of the template's 支出用途 labels (the rightmost
+ * run of tokens that is a known label, then at most one amount, ending the line).
+ */
+function useSide(tokens: readonly string[], labels: readonly string[], isAmount: (t: string | undefined) => boolean) {
+  const bare = (...pieces: string[]) => cellText(...pieces).replace(/\s/g, '');
+  const known = new Set(labels.map((l) => bare(l)));
+  if (known.size === 0) return { tokens };
+  for (let u = tokens.length - 1; u >= 0; u--) {
+    let end = u;
+    while (end < tokens.length && !isAmount(tokens[end])) end++;
+    if (end === u || end < tokens.length - 1) continue;
+    const name = cellText(...tokens.slice(u, end));
+    if (!known.has(bare(name))) continue;
+    const amount = end < tokens.length ? amountToken(tokens[end]!)! : '';
+    return { tokens: tokens.slice(0, u), use: { name, amount } };
+  }
+  return { tokens };
 }
 
 /** A row the reader cannot make sense of, with its line number. */

@@ -34,14 +34,17 @@ export function pairedSummaryTable(ctx: ViewContext, spec: PairedSummarySpec): T
     return spec.classLabel === 'ordinal' ? { code: '', name: `${chineseNumeral(index + 1)}、${name}` } : { code, name };
   };
   const rows: TableRow[] = [];
-  for (let i = 0; i < Math.max(spec.incomeLines.length, classes.length); i++) {
+  const uses = spec.useLines ?? [];
+  for (let i = 0; i < Math.max(spec.incomeLines.length, classes.length, uses.length); i++) {
     const line = spec.incomeLines[i];
+    const use = uses[i];
     const code = classes[i];
     const ofClass = code ? items.filter((item) => item.func.startsWith(code)) : [];
     rows.push({
       code: '',
       name: line?.label ?? '',
       pair: code ? classLabel(code, i) : { code: '', name: '' },
+      ...(use ? { use: { name: use.label, value: cell(ctx, spec, sumItems(items, compileFilter(use.filter))) } } : {}),
       level: 1,
       values: [
         line && line.sources.length ? cell(ctx, spec, incomeOf(income, line.sources)) : '',
