@@ -35,6 +35,9 @@ export const disclosureSchema = z
     threePublic: threePublicSchema,
     /** 机关运行经费 (财政拨款). */
     operatingCosts: amountSchema,
+    /** 会议费 and 培训费 (一般公共预算), where the template prints them beside the 三公 (Jiangsu). */
+    meetingCosts: amountSchema.optional(),
+    trainingCosts: amountSchema.optional(),
     procurement: procurementSchema,
     assets: assetsSchema,
     performance: performanceSchema,

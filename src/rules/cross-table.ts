@@ -6,7 +6,7 @@ import type { CheckTable } from '../check/document.ts';
 import { FUND_GROUPS, FUND_SOURCES, SPENDING_KINDS, type FundSource, type SpendingKind } from '../model/fund-source.ts';
 import { parseFen } from '../model/money.ts';
 import type { TableKey } from '../tables/table-model.ts';
-import type { ThreePublicItem, ThreePublicSpec } from '../templates/template.ts';
+import type { StatedItem, ThreePublicItem, ThreePublicSpec } from '../templates/template.ts';
 import {
   absent,
   cellFigure,
@@ -99,7 +99,7 @@ const incomeFundRule = (id: string, fund: string, key: TableKey, title: { zh: st
 
 // ——— 三公 ———
 
-const THREE_PUBLIC_WORDING: Record<Exclude<ThreePublicItem, 'operatingCosts'>, (label: string) => boolean> = {
+const THREE_PUBLIC_WORDING: Record<Exclude<ThreePublicItem, StatedItem>, (label: string) => boolean> = {
   abroad: (l) => /出国/.test(l),
   reception: (l) => /接待/.test(l),
   vehiclePurchase: (l) => /购置/.test(l) && !/运行/.test(l),
@@ -107,7 +107,7 @@ const THREE_PUBLIC_WORDING: Record<Exclude<ThreePublicItem, 'operatingCosts'>, (
 };
 
 /** The 三公 table's figure of one item from the general budget (or from every fund, where it has no split). */
-function threePublicFigure(ctx: RuleContext, t: CheckTable, item: Exclude<ThreePublicItem, 'operatingCosts'>): Figure | undefined {
+function threePublicFigure(ctx: RuleContext, t: CheckTable, item: Exclude<ThreePublicItem, StatedItem>): Figure | undefined {
   const single = t.roles.indexOf(`three_public:${item}`);
   if (single >= 0 && t.rows[0]) return { table: t, row: rowLabel(t.rows[0]), columns: [single], ...figureAt(t, 0, single) };
   const general = t.roles.indexOf('general');
@@ -123,7 +123,7 @@ function figureAt(t: CheckTable, row: number, column: number): { fen: number; ad
   return { fen: parseFen(text, t.unit) ?? 0, addends: text === '' ? 0 : 1 };
 }
 
-const threePublicRule = (id: string, item: Exclude<ThreePublicItem, 'operatingCosts'>, econ: string, title: { zh: string; en: string }) =>
+const threePublicRule = (id: string, item: Exclude<ThreePublicItem, StatedItem>, econ: string, title: { zh: string; en: string }) =>
   rule(id, title, (ctx) => {
     const t6 = needTable(ctx, 'general_budget_basic_expenditure');
     const t10 = needTable(ctx, 'three_public_expenses');

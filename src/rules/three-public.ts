@@ -4,7 +4,7 @@
 import type { CheckDocument, CheckTable } from '../check/document.ts';
 import type { Disclosure } from '../model/disclosure.ts';
 import { sumFen, type Fen } from '../model/money.ts';
-import type { ThreePublicItem } from '../templates/template.ts';
+import { STATED_ITEMS, type StatedItem, type ThreePublicItem } from '../templates/template.ts';
 import { cellLocation, figure } from './figures.ts';
 import type { Location } from './types.ts';
 
@@ -91,6 +91,8 @@ export function readThreePublic(doc: CheckDocument): ThreePublicTable | undefine
 /** What the data says a line holds, over some funds. */
 export function dataLine(d: Disclosure, line: ThreePublicLine, funds: readonly Fund[]): Fen {
   return sumFen(
-    LINE_ITEMS[line].flatMap((item) => (item === 'operatingCosts' ? [d.operatingCosts] : funds.map((f) => d.threePublic[item][f]))),
+    LINE_ITEMS[line].flatMap((item) =>
+      (STATED_ITEMS as readonly string[]).includes(item) ? [d[item as StatedItem] ?? 0] : funds.map((f) => d.threePublic[item as Exclude<ThreePublicItem, StatedItem>][f]),
+    ),
   );
 }

@@ -34,7 +34,10 @@ export const incomeLabels = (line: IncomeLine): string[] => [line.label, ...(lin
  * A figure of the disclosure's 三公 statement, or `operatingCosts` (机关运行经费), which the disclosure
  * states as one amount without a fund split.
  */
-export type ThreePublicItem = 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'operatingCosts';
+export type ThreePublicItem = 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | StatedItem;
+/** Items the disclosure states as one amount, without a fund split: 机关运行经费, 会议费, 培训费. */
+export type StatedItem = 'operatingCosts' | 'meetingCosts' | 'trainingCosts';
+export const STATED_ITEMS: readonly StatedItem[] = ['operatingCosts', 'meetingCosts', 'trainingCosts'];
 
 export interface ThreePublicLine {
   label: string;

@@ -61,7 +61,7 @@ test('jiangsu-12: headers as wide as the columns; 表三 and 表十一 as Jiangs
   }
   assert.deepEqual(table(3).columns, ['合计', '基本支出', '项目支出', '单位预留机动经费']);
   assert.deepEqual(cells(table(11)), [
-    ['“三公”经费:6x1'],
+    ['合计:1x3', '“三公”经费:6x1', '会议费:1x3', '培训费:1x3'],
     ['小计:1x2', '因公出国（境）费:1x2', '公务用车购置及运行维护费:3x1', '公务接待费:1x2'],
     ['小计:1x1', '公务用车购置费:1x1', '公务用车运行维护费:1x1'],
   ]);
@@ -101,8 +101,8 @@ test('jiangsu-12: 表一 lists the twenty 2017 类 beside 一、财政拨款 …
 test('jiangsu-12: empty 政府性基金 table with the note; 三公 of the general budget in one row', () => {
   assert.deepEqual(table(7).rows, []);
   assert.equal(table(7).note, '注：我单位无2025年政府性基金支出安排。');
-  // 三公 9.20 = 公务用车运行维护费 8.80 + 公务接待费 0.40.
-  assert.deepEqual(table(11).rows.map((r) => r.values), [['9.20', '', '8.80', '', '8.80', '0.40']]);
+  // 三公 9.20 = 公务用车运行维护费 8.80 + 公务接待费 0.40; the sample states no 会议费 or 培训费, so 合计 = 三公.
+  assert.deepEqual(table(11).rows.map((r) => r.values), [['9.20', '9.20', '', '8.80', '', '8.80', '0.40', '', '']]);
 });
 
 test('jiangsu-12: 表十二 政府采购 from the statement: 合计, then the 品目大类 with amounts (no 二、工程B when nothing is bought)', () => {

@@ -51,17 +51,23 @@ export function tablesPart(parts: readonly Part[]): Part | undefined {
 
 /**
  * Cuts lines into table blocks at "表 N" markers; where there are none, at the lines `isTitle` recognises
- * as a table title. Lines before the first block are not in any table.
+ * as a table title (or a title wrapped onto a short second line: "…支出预算" / "表"). Lines before the
+ * first block are not in any table.
  */
 export function tableBlocks(lines: readonly TextLine[], isTitle: (text: string) => boolean): TableBlock[] {
   const blocks: TableBlock[] = [];
   const hasMarkers = lines.some((l) => MARKER.test(l.text));
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]?.text.trim() ?? '';
     const m = hasMarkers ? MARKER.exec(line.text) : undefined;
     if (m) {
       blocks.push({ number: Number(m[1]), ...(m[2] ? { title: m[2] } : {}), lines: [] });
     } else if (!hasMarkers && isTitle(line.text)) {
       blocks.push({ number: blocks.length + 1, title: line.text, lines: [] });
+    } else if (!hasMarkers && next.length > 0 && next.length <= 3 && isTitle(`${line.text.trim()}${next}`)) {
+      blocks.push({ number: blocks.length + 1, title: `${line.text.trim()}${next}`, lines: [] });
+      i++;
     } else {
       blocks.at(-1)?.lines.push(line);
     }

@@ -1,11 +1,11 @@
 // 财政拨款“三公”经费 (and 机关运行经费) from the disclosure's statements, by fund or as a single row.
 import { sumFen } from '../../model/money.ts';
-import type { ThreePublicItem, ThreePublicSpec } from '../../templates/template.ts';
+import { STATED_ITEMS, type StatedItem, type ThreePublicItem, type ThreePublicSpec } from '../../templates/template.ts';
 import type { TableModel, TableRow } from '../table-model.ts';
 import { cell, tableFrame, type ViewContext } from '../view-context.ts';
 
-type SplitItem = Exclude<ThreePublicItem, 'operatingCosts'>;
-const isSplit = (item: ThreePublicItem): item is SplitItem => item !== 'operatingCosts';
+type SplitItem = Exclude<ThreePublicItem, StatedItem>;
+const isSplit = (item: ThreePublicItem): item is SplitItem => !(STATED_ITEMS as readonly string[]).includes(item);
 
 export function threePublicTable(ctx: ViewContext, spec: ThreePublicSpec): TableModel {
   const d = ctx.disclosure;
@@ -17,7 +17,7 @@ export function threePublicTable(ctx: ViewContext, spec: ThreePublicSpec): Table
     if (spec.lines.length !== spec.columns.length) throw fail('每列对应一行定义 (single_row: one line per column)');
     // 机关运行经费 is stated as one amount; the 三公 figures are summed over the template's funds.
     const values = spec.lines.map((line) =>
-      sumFen(line.items.map((item) => (isSplit(item) ? sumFen(spec.funds.map((fund) => tp[item][fund])) : d.operatingCosts))),
+      sumFen(line.items.map((item) => (isSplit(item) ? sumFen(spec.funds.map((fund) => tp[item][fund])) : (d[item as StatedItem] ?? 0)))),
     );
     return { ...frame, rows: [{ code: '', name: '', level: 1, values: values.map((f) => cell(ctx, spec, f)) }] };
   }
