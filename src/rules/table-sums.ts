@@ -1,5 +1,6 @@
 // Family 1 — sums inside a table: 类 = Σ款 = Σ项, totals, each row's total = its parts, income lines.
 import type { CheckTable } from '../check/document.ts';
+import { parseFen, sumFen } from '../model/money.ts';
 import { FUND_GROUPS, resolveSources, type FundGroup, type FundSource } from '../model/fund-source.ts';
 import { columnIdentities, type IdentityKind } from '../tables/column-identities.ts';
 import type { TableRow } from '../tables/table-model.ts';
@@ -366,8 +367,22 @@ export const tableSumRules: Rule[] = [
     },
   ),
   summaryRule('SUM-EXPENDITURE-SIDE', { zh: '支出总计等于各功能分类“类”之和', en: 'Total spending equals the sum of the function 类' }, (ctx, t, totals, title) =>
-    checkRowSum(ctx, t, totals, t.rows.slice(0, -1).filter((r) => r.pair?.name), title, spendingColumns(t)),
+    checkRowSum(ctx, t, totals, t.rows.slice(0, -1).filter((r) => r.pair?.name && r.level > 0), title, spendingColumns(t)),
   ),
+  summaryRule('SUM-USE-SIDE', { zh: '支出总计等于支出用途各项之和', en: 'Total spending equals the sum of the 支出用途 lines' }, (ctx, t, totals, title) => {
+    const uses = t.rows.filter((r) => r.use && r.level > 0).map((r) => r.use!);
+    if (uses.length === 0) return;
+    const spending = spendingColumns(t)[0]!;
+    const printed = uses.filter((u) => parseFen(u.value, t.unit) !== null);
+    reportComparison(ctx, {
+      location: cellLocation(t, totals, spending),
+      what: title,
+      expected: sumFen(printed.map((u) => parseFen(u.value, t.unit)!)),
+      actual: figure(t, totals, spending),
+      bound: sumBound(printed.length, t.unit),
+      unit: t.unit,
+    });
+  }),
   {
     ...summaryRule('SUM-BALANCE', { zh: '预算收支平衡：收入总计等于支出总计', en: 'A budget balances: total income equals total spending' }, (ctx, t, totals, title) => {
       const spending = spendingColumns(t)[0]!;

@@ -18,7 +18,7 @@ const BASE_FIELDS = [
   'totalLabel', 'totalRow', 'emptyNote',
 ];
 const VIEW_FIELDS: Record<TableSpec['view'], string[]> = {
-  paired_summary: ['incomeLines', 'incomeTotal', 'expenditureTotalLabel', 'classRows', 'classLabel'],
+  paired_summary: ['incomeLines', 'incomeTotal', 'expenditureTotalLabel', 'classRows', 'classLabel', 'useLines', 'subtotalLines'],
   by_function: [],
   by_economic: [],
   project_by_function: [],
@@ -28,7 +28,7 @@ const VIEW_FIELDS: Record<TableSpec['view'], string[]> = {
 };
 const SOURCES = new Set<string>([...FUND_SOURCES, ...FUND_GROUP_NAMES]);
 const UNITS = Object.keys(FEN_PER_UNIT);
-const THREE_PUBLIC_ITEMS = ['abroad', 'vehiclePurchase', 'vehicleOperation', 'reception', 'operatingCosts'];
+const THREE_PUBLIC_ITEMS = ['abroad', 'vehiclePurchase', 'vehicleOperation', 'reception', 'operatingCosts', 'meetingCosts', 'trainingCosts'];
 
 /** Every problem of one template, as readable lines (empty when well-formed). */
 function problems(t: Template): string[] {
@@ -98,6 +98,10 @@ function problems(t: Template): string[] {
     if (spec.view === 'paired_summary') {
       if (spec.labelColumns.length !== 2) out.push(`${what}: a two-sided table has two label columns`);
       if (spec.columns.length < 2) out.push(`${what}: needs the income column and at least one spending column`);
+      for (const u of spec.useLines ?? []) {
+        unknown(`${what} use line ${u.label}`, u, ['label', 'filter']);
+        checkFilter(`${what} use line ${u.label}`, u.filter);
+      }
       spec.incomeLines.forEach((line, i) => checkIncome(`${what} income line ${i + 1}`, line));
       checkIncome(`${what} income total`, spec.incomeTotal);
       if (spec.incomeTotal.sources.length === 0) out.push(`${what}: the income total sums nothing`);

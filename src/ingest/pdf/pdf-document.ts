@@ -73,15 +73,20 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
   const notes = [...draft.notes];
   const src: (ValueSource | undefined)[][] = [];
   const unplaced: string[] = [];
+  // a third side (支出用途) prints two more cells, its label and amount, right of the template's columns
+  const useCells = draft.spec?.view === 'paired_summary' && draft.spec.useLines?.length ? 2 : 0;
   const rows = draft.rows.map((row, r) => {
     src[r] = new Array<ValueSource | undefined>(width).fill(undefined);
     if (row.amounts.length === 0) return row;
+    const use = row.use?.value ? [row.use.value] : [];
+    const tail = [...row.amounts, ...use];
     let found: { at: LinePositions; amounts: PlacedAmount[] } | undefined;
     for (let l = row.line - 1; l < Math.min(positions.length, row.line + 5) && !found; l++) {
       const at = positions[l];
-      if (at && sameTail(at.amounts, row.amounts)) found = { at, amounts: at.amounts.slice(at.amounts.length - row.amounts.length) };
+      if (at && sameTail(at.amounts, tail)) found = { at, amounts: at.amounts.slice(at.amounts.length - tail.length, at.amounts.length - use.length) };
     }
-    const cols = found?.amounts.map((a) => (a.cell === undefined ? -1 : a.cell - (a.cells - width)));
+    const extra = (a: PlacedAmount) => (a.cells >= 2 * width + useCells ? useCells : 0);
+    const cols = found?.amounts.map((a) => (a.cell === undefined ? -1 : a.cell - (a.cells - extra(a) - width)));
     const fits = cols !== undefined && cols.every((c, i) => row.slots.includes(c) && (i === 0 || c > cols[i - 1]!));
     if (!fits) {
       unplaced.push(`${row.code}${row.name}`.trim() || `第 ${r + 1} 行`);

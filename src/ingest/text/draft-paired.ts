@@ -18,11 +18,20 @@ export function pairedRows(body: readonly BodyLine[], width: number, spec: Paire
   const read = body.map((line) => pairedLine(line, labels, uses, rightLabels));
   // a label wrapped over a page break ("当年收入" … "小计"): a line with only left text that completes the
   // line before it to a known label ends that label
+  // (the same on the right: "八、社会保障和就" … "业支出", a 类 name not beginning with its ordinal)
+  const ordinal = /^[一二三四五六七八九十]+、/;
   const joined = read.filter((p, i) => {
     const prev = read[i - 1];
-    if (!prev || !body[i]!.afterBreak || p.right || p.leftAmounts.length || p.rightAmounts.length || p.use) return true;
-    if (!sub.has(bare(prev.left + p.left)) && !labels.some((l) => bare(l) === bare(prev.left + p.left))) return true;
-    prev.left = cellText(prev.left + p.left);
+    if (!prev || !body[i]!.afterBreak || p.leftAmounts.length || p.rightAmounts.length || p.use) return true;
+    if (spec?.classLabel === 'ordinal' && !p.left && p.right && !p.rightCode && ordinal.test(prev.right) && !ordinal.test(p.right)) {
+      prev.right = cellText(prev.right + p.right);
+      return false;
+    }
+    if (p.left && p.right) return true;
+    const piece = p.left || p.right;
+    const known = (t: string) => sub.has(bare(t)) || labels.some((l) => bare(l) === bare(t));
+    if (!known(prev.left + piece)) return true;
+    prev.left = cellText(prev.left + piece);
     return false;
   });
   const rows: DraftRow[] = joined.map((p) => {
