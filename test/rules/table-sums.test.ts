@@ -5,6 +5,8 @@ import { checkDocument } from '../../src/check/check.ts';
 import { documentFromDisclosure } from '../../src/check/from-disclosure.ts';
 import { ruleById } from '../../src/rules/registry.ts';
 import { loadSample, SAMPLE_PATH } from '../support/reference.ts';
+import { documentFromPdfText } from '../../src/ingest/pdf/pdf-document.ts';
+import { parsedCorpus, skipWithoutCorpus } from '../support/corpus.ts';
 import { errorsOf, referenceDocument, runOne, shanghaiDocument, withCell } from '../support/check.ts';
 
 const doc = referenceDocument();
@@ -152,4 +154,15 @@ test('SUM-INCOME-TOTAL where the income lines leave out a source of the total (S
   assert.equal(errorsOf(findings).length, 1);
   assert.deepEqual([e!.location.row, e!.expected, e!.actual, e!.difference], ['收入总计 | 支出总计', '18,455,698.00', '18,455,698.01', '0.01']);
   assert.match(e!.message.zh, /未列出收入总计所含的上年结转结余，只核对不超过/);
+});
+
+test('SUM-USE-SIDE: Jiangsu 2017 人大 表1 支出用途 7,666.68 + 5,853.96 + 128.43 = 支出合计 13,649.07; a changed use breaks it', { skip: skipWithoutCorpus }, async () => {
+  const d = documentFromPdfText(await parsedCorpus('2017_jiangsu_prov_npc_standing_cttee_office_budget.pdf'));
+  assert.equal(runOne(rule('SUM-USE-SIDE'), d).result.status, 'pass');
+  const broken = structuredClone(d);
+  const row = broken.tables[0]!.rows.find((r) => r.use?.name === '二、项目支出')!;
+  row.use = { ...row.use!, value: '5853.00' };
+  const errors = errorsOf(runOne(rule('SUM-USE-SIDE'), broken).findings);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!.message.zh, /13,648\.11/);
 });
