@@ -368,6 +368,7 @@ function sectionRule(spec: SectionSpec): Rule {
     severity: 'error',
     title: { zh: `包含“${spec.zh}”部分`, en: `The document has the section on ${spec.en}` },
     check(ctx) {
+      if (ctx.doc.template?.sectionsNotRequired?.includes(spec.id)) ctx.notApplicable(`模板 ${ctx.doc.template.id} 不要求此部分 (the template does not ask for this section)`);
       const narrative = ctx.doc.narrative;
       if (narrative?.length && (!spec.overview || coversOverview(narrative))) {
         const found = narrative.some((s) => {
