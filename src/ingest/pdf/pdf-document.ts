@@ -7,7 +7,7 @@ import type { CheckDocument, CheckTable, Sentence } from '../../check/document.t
 import { sentencesOfLines, type NarrativeLine } from '../narrative-text.ts';
 import { TextReadError } from '../text/ingest-error.ts';
 import { narrativeDocument } from '../text/narrative-document.ts';
-import { documentFromText } from '../text/read-text.ts';
+import { documentFromText, TOGETHER_HINT } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
 import { cellText, isPageFurniture } from '../text/text-lines.ts';
 import { gridRows, hasGrid, type LinePositions, type PlacedAmount } from './cell-columns.ts';
@@ -155,7 +155,7 @@ function narrativeOnly(pdf: PdfText, narrativePages: readonly PdfPage[], narrati
     meta: { ...(m.body ? { body: m.body } : {}), ...(m.year ? { year: m.year } : {}), ...(m.stage ? { stage: m.stage } : {}), ...(m.scope ? { scope: m.scope } : {}) },
   });
   if (!options.together && !doc.template) {
-    throw new TextReadError(pdf.file, `${noGrid}；如公开表另成文件，请一起校验：yusuan check 本文件 公开表文件 --together (if the tables are published as another file, check both with --together)`);
+    throw new TextReadError(pdf.file, `${noGrid}；${TOGETHER_HINT}`);
   }
   return { ...doc, meta: { ...doc.meta, pages: pdf.pageCount } };
 }
