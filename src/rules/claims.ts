@@ -140,7 +140,7 @@ const DOWN = /(减少|下降|降低|压减|缩减|减)(了)?(约)?$/;
 /** A direction word inside the words before a figure, followed by what changed ("增加人员经费"). */
 const DIR_INSIDE = /(增加|减少|增长|下降|压减)了?([^，,。；;\d]{1,24})$/;
 const COMPARATOR = /(?:比|较|与)(?:上年|去年|上一年度?|\d{4}年度?|同期)(?:[（(][^）)]*[）)])?(?:预算数?|决算数?|执行数?|结转|同期)?(?:相比|比较)?|同比|相比/;
-const FLAT = /持平|一致|不变|零增长/;
+const FLAT = /持平|一致|相同|不变|零增长/;
 const REASON = /主要原因(是|为|：|:)?|原因(是|为)|主要是由于|主要是因为|这是由于/;
 
 /** The direction word of a change: at the end of the words before the figure ("比上年增加"), or inside them after a subject ("基本支出增加人员经费"); `at` is where it starts. */
