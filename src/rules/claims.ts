@@ -315,7 +315,8 @@ function extractPart(st: State, s: Sentence, at: number, section: SectionKind, f
       let target: Claim | undefined;
       if (subject) target = newClaim(subject, tok.num.start);
       else if (current) target = current;
-      else if (!isBare(cleaned(lead, st.body))) target = newClaim('', tok.num.start);
+      // a lead that is only the comparison ("与上年相比，增加…") names no subject of its own
+      else if (!isBare(cleaned(lead.replace(COMPARATOR, ''), st.body))) target = newClaim('', tok.num.start);
       else if (kind === 'statement' && st.lastClaim?.at === at - 1 && !st.lastClaim.change) target = st.lastClaim; // "…。与上年相比增加…"
       else target = newClaim('', tok.num.start);
       target.change = { ...amountOf(tok), sign: dir.sign, word: dir.word };

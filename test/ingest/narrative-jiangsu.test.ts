@@ -116,6 +116,14 @@ test('政协办公厅 p. 6: the prior year stated in brackets (“与2016年度�
   assert.deepEqual(shown(claims[0]!), { key: 'total', prior: '8,648.07', change: '+498.72', percent: '+5.77' });
 });
 
+test('政协办公厅 p. 13: “…支出预算9,066.79万元，占本年支出合计的99.13%。与上年相比，增加498.72万元，增长5.82%。” — the change is the previous sentence’s', { skip: skipWithoutCorpus }, async () => {
+  const total = await claimsIn(CPPCC, '一般公共预算财政拨款支出预算9,066.79万元');
+  assert.equal(total.page, 13);
+  assert.deepEqual(shown(total.claims[0]!), { key: 'total.general_budget', amount: '9,066.79', share: '99.13', change: '+498.72', percent: '+5.82' });
+  const next = await claimsIn(CPPCC, '与上年相比，增加498.72万元，增长5.82%');
+  assert.equal(next.claims.filter((c) => c.kind === 'statement').length, 0, 'no claim of its own: “与上年相比” names no subject');
+});
+
 test('政协办公厅: a bare page number ("7") at the foot of a page is not read into the next sentence', { skip: skipWithoutCorpus }, async () => {
   const { page, claims } = await claimsIn(CPPCC, '社会保障和就业（类）支出1,509.72万元');
   assert.equal(page, 8);
