@@ -13,6 +13,8 @@ export interface Sentence {
   /** The headings above it, outermost first ("三、关于…支出预算情况说明"). */
   section: string[];
   page?: number;
+  /** The file it is printed in, when the document is several files (`check --together`). */
+  file?: string;
 }
 
 export interface DocumentMeta {
@@ -29,11 +31,15 @@ export interface DocumentMeta {
   /** Unit of the narrative (tables carry their own). */
   unit: MoneyUnit;
   pages?: number;
+  /** The files of a document published as several (narrative and tables apart), in the order given. */
+  files?: { path: string; pages?: number }[];
 }
 
 export interface CheckTable extends TableModel {
   /** Page the table starts on, when known. */
   page?: number;
+  /** The file it is printed in, when the document is several files. */
+  file?: string;
   /**
    * What reading the table from a published document could not decide or had to assume (a placement of
    * printed amounts that several columns fit equally, read by an explicit order of preference); shown in the report.

@@ -10,6 +10,7 @@ import { TextReadError } from '../ingest/text/ingest-error.ts';
 import { readTextDocument } from '../ingest/text/read-text.ts';
 import { readXlsxDocument } from '../ingest/xlsx/read-xlsx.ts';
 import { documentFromPdf } from '../ingest/pdf/pdf-document.ts';
+import { documentTogether } from '../ingest/together/files-together.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { TemplateError } from '../templates/template-error.ts';
 import { reportsToHtml } from '../render/report-html.ts';
@@ -28,10 +29,10 @@ const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
 const isPdf = (file: string) => /\.pdf$/i.test(file);
 
 /** The document to check: a text file or a workbook read as a published disclosure, anything else as Disclosure JSON. */
-async function documentOf(file: string, narrativeText: string | undefined): Promise<CheckDocument> {
-  if (isText(file)) return readTextDocument(file);
+async function documentOf(file: string, narrativeText: string | undefined, together = false): Promise<CheckDocument> {
+  if (isText(file)) return readTextDocument(file, { together });
   if (isWorkbook(file)) return readXlsxDocument(file);
-  if (isPdf(file)) return documentFromPdf(file);
+  if (isPdf(file)) return documentFromPdf(file, { together });
   const disclosure = await readDisclosureFile(file);
   return documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
 }
@@ -39,7 +40,26 @@ async function documentOf(file: string, narrativeText: string | undefined): Prom
 /** Errors that mean "this input cannot be checked": named, skipped, exit 2. */
 const UNREADABLE = [DisclosureError, TemplateError, TextReadError, IngestError];
 
-export async function checkCommand(files: readonly string[], options: { format?: string; lang?: string; narrative?: string }): Promise<CommandResult> {
+/**
+ * `--together`: the files are one published document (narrative and tables apart). Each is read in turn (the
+ * first that cannot be read ends the check, exit 2), then they are joined into one document: one report.
+ */
+async function togetherDocument(files: readonly string[]): Promise<CheckDocument> {
+  if (files.length < 2) throw new CliError('--together 需要至少两个文件：说明与公开表 (--together takes two or more files: the narrative and the tables)');
+  const data = files.find((f) => !isText(f) && !isWorkbook(f) && !isPdf(f));
+  if (data) throw new CliError(`--together 只用于已公开的文件（.pdf、.txt、.xlsx）：${data} (--together is for published files)`);
+  const docs: CheckDocument[] = [];
+  for (const file of files) docs.push(await documentOf(file, undefined, true));
+  return documentTogether(docs);
+}
+
+/** A document without tables: what the report cannot say, and how to check it with its tables. */
+const noTablesHint = (doc: CheckDocument) =>
+  doc.tables.length === 0 && doc.narrative?.length
+    ? `${doc.meta.path}: 只有说明，没有公开表；如公开表另成文件，请用 --together 一起校验 (narrative only, no tables: if the tables are another file, check both with --together)`
+    : undefined;
+
+export async function checkCommand(files: readonly string[], options: { format?: string; lang?: string; narrative?: string; together?: boolean }): Promise<CommandResult> {
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format 只能是 ${FORMATS.join('|')} (unknown format "${format}")`);
   const lang = (options.lang ?? 'zh') as Lang;
@@ -54,10 +74,27 @@ export async function checkCommand(files: readonly string[], options: { format?:
   }
   const reports: Report[] = [];
   const unreadable: string[] = [];
-  for (const file of files) {
+  const hints: string[] = [];
+  if (options.together) {
+    if (options.narrative !== undefined) throw new CliError('--together 与 --narrative 不能同时使用 (--together and --narrative do not go together)');
+    let doc: CheckDocument;
+    try {
+      doc = await togetherDocument(files);
+    } catch (err) {
+      if (!UNREADABLE.some((type) => err instanceof type)) throw err;
+      throw new CliError((err as Error).message, 2);
+    }
+    reports.push(checkDocument(doc, { lang }));
+    const hint = doc.tables.length === 0 ? `${doc.meta.path}: 这些文件都没有公开表 (none of the files holds the tables)` : undefined;
+    if (hint) hints.push(hint);
+  }
+  for (const file of options.together ? [] : files) {
     // An input that cannot be read or has no template to check it by is named and skipped; the others are checked.
     try {
-      reports.push(checkDocument(await documentOf(file, narrativeText), { lang }));
+      const doc = await documentOf(file, narrativeText);
+      const hint = noTablesHint(doc);
+      if (hint) hints.push(hint);
+      reports.push(checkDocument(doc, { lang }));
     } catch (err) {
       if (!UNREADABLE.some((type) => err instanceof type)) throw err;
       unreadable.push(err instanceof TemplateError ? `${file}: ${(err as Error).message}` : (err as Error).message);
@@ -66,7 +103,7 @@ export async function checkCommand(files: readonly string[], options: { format?:
   if (reports.length === 0) throw new CliError(unreadable.join('\n'), 2);
   const stdout =
     format === 'json'
-      ? JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2)
+      ? JSON.stringify(reports.length === 1 && (files.length === 1 || options.together) ? reports[0] : reports, null, 2)
       : format === 'html'
         ? reportsToHtml(reports, lang)
         : format === 'csv'
@@ -74,7 +111,7 @@ export async function checkCommand(files: readonly string[], options: { format?:
           : reports.map((r) => reportToText(r, lang)).join('\n\n');
   return {
     stdout,
-    ...(unreadable.length ? { stderr: unreadable.join('\n') } : {}),
+    ...(unreadable.length || hints.length ? { stderr: [...hints, ...unreadable].join('\n') } : {}),
     exitCode: unreadable.length ? 2 : reports.some((r) => r.summary.errors > 0) ? 1 : 0,
   };
 }

@@ -29,7 +29,7 @@ const COMMANDS: Record<string, { args: [number, number]; what: string; options: 
   check: {
     args: [1, Infinity],
     what: '至少一个披露数据文件或提取文本 (one or more disclosure files or extracted texts)',
-    options: { format: { type: 'string' }, lang: { type: 'string' }, narrative: { type: 'string' } },
+    options: { format: { type: 'string' }, lang: { type: 'string' }, narrative: { type: 'string' }, together: { type: 'boolean' } },
   },
   rules: { args: [0, 0], what: '没有参数 (no arguments)', options: { format: { type: 'string' } } },
   catalog: { args: [1, 1], what: '一个科目编码 (one code)', options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
@@ -53,7 +53,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     case 'catalog':
       return catalogCommand(arg, options);
     case 'check':
-      return checkCommand(positionals, options);
+      return checkCommand(positionals, { ...options, together: (values as { together?: boolean }).together === true });
     case 'rules':
       return rulesCommand(options);
     case 'parse':

@@ -16,7 +16,9 @@ export type IngestProblem =
   | 'needs_ocr' // pages with images and no text layer
   | 'no_text' // pages with neither text nor images
   | 'not_xlsx' // not a ZIP container (an XLSX workbook), e.g. an old .xls or another file renamed
-  | 'no_tables'; // a workbook without any disclosure table
+  | 'no_tables' // a workbook without any disclosure table
+  | 'not_one_document' // files checked --together that are of different bodies, years, stages or scopes
+  | 'tables_twice'; // files checked --together that both hold the tables
 
 export class IngestError extends Error {
   constructor(

@@ -20,31 +20,60 @@ function headingLevel(marker: string): number {
   return marker.startsWith('第') ? 0 : marker.endsWith('、') ? 1 : 2;
 }
 
+/** A line of narrative text and the page it is printed on (when known). */
+export interface NarrativeLine {
+  text: string;
+  page?: number;
+}
+
 /**
  * Splits extracted text into sentences (cut after 。 and ；). A line that starts with a heading marker and
  * has no sentence end is a heading, continued by the short lines that follow it ("…收支预算情况" / "总体说明");
  * headings become the section of the sentences after them, a new heading replacing those of its level and below.
  */
 export function sentencesOf(text: string): Sentence[] {
-  const lines = text.replace(/\r/g, '').split('\n').map((l) => joinExtracted(l)).filter(Boolean);
+  return sentencesOfLines(text.replace(/\r/g, '').split('\n').map((t) => ({ text: t })));
+}
+
+/**
+ * Sentences of lines that know their page (a PDF's narrative pages, in order): as `sentencesOf`, a sentence
+ * running over a page break is one sentence, on the page where it starts.
+ */
+export function sentencesOfLines(input: readonly NarrativeLine[]): Sentence[] {
+  const lines = input.map((l) => ({ ...l, text: joinExtracted(l.text) })).filter((l) => l.text);
   const out: Sentence[] = [];
   const section: { level: number; text: string }[] = [];
   let body = '';
+  // where each line starts in the body, and its page
+  let starts: { at: number; page?: number }[] = [];
+  const pageAt = (offset: number) => [...starts].reverse().find((s) => s.at <= offset)?.page;
   const flush = () => {
+    let offset = 0;
     for (const piece of body.split(/(?<=[。；])/)) {
       const sentence = piece.trim();
-      if (sentence) out.push({ text: sentence, section: section.map((s) => s.text) });
+      const page = pageAt(offset + piece.length - piece.trimStart().length);
+      offset += piece.length;
+      if (sentence) out.push({ text: sentence, section: section.map((s) => s.text), ...(page !== undefined ? { page } : {}) });
     }
     body = '';
+    starts = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const { text: line, page } = lines[i]!;
+    // A short line without punctuation at the top of a page, after a finished sentence, is the page's title
+    // ("部门预算编制说明"): it begins a section of its own.
+    if (i > 0 && page !== undefined && page !== lines[i - 1]!.page && /^$|[。；]$/.test(body) && line.length <= 20 && !/[。；，,：:、]/.test(line) && !HEADING.test(line)) {
+      flush();
+      section.length = 0;
+      section.push({ level: 0, text: line });
+      continue;
+    }
     const m = HEADING.exec(line);
     if (m && !/[。；：:]/.test(line)) {
       flush();
       let heading = line;
-      while (i + 1 < lines.length && lines[i + 1]!.length <= 12 && !/[，。；：]/.test(lines[i + 1]!) && !HEADING.test(lines[i + 1]!)) {
-        heading = joinExtracted(`${heading} ${lines[++i]}`);
+      while (i + 1 < lines.length && lines[i + 1]!.text.length <= 12 && !/[，。；：]/.test(lines[i + 1]!.text) && !HEADING.test(lines[i + 1]!.text)) {
+        heading = joinExtracted(`${heading} ${lines[++i]!.text}`);
       }
       const level = headingLevel(m[1]!);
       while (section.length && section.at(-1)!.level >= level) section.pop();
@@ -52,7 +81,14 @@ export function sentencesOf(text: string): Sentence[] {
       continue;
     }
     if (m) flush(); // a numbered item ("（二）项目名称：…") starts a new sentence even without a heading
-    body = body ? joinExtracted(`${body} ${line}`) : line;
+    if (body) {
+      const joined = joinExtracted(`${body} ${line}`);
+      starts.push({ at: joined.length - line.length, ...(page !== undefined ? { page } : {}) });
+      body = joined;
+    } else {
+      starts.push({ at: 0, ...(page !== undefined ? { page } : {}) });
+      body = line;
+    }
   }
   flush();
   return out;

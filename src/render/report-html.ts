@@ -1,4 +1,5 @@
 // The check report as one self-contained HTML page: summary, findings by severity, rule outcomes.
+import { basename } from 'node:path';
 import type { Lang, Report } from '../rules/report.ts';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -15,7 +16,7 @@ export function reportsToHtml(reports: readonly Report[], lang: Lang = 'zh'): st
     const rows = r.findings
       .map((f) => {
         const l = f.location;
-        const where = [l.page !== undefined ? `p.${l.page}` : '', l.table !== undefined ? `表${l.table}` : '', l.row ?? '', l.column ?? ''].filter(Boolean).join(' · ');
+        const where = [l.file !== undefined ? basename(l.file) : '', l.page !== undefined ? `p.${l.page}` : '', l.table !== undefined ? `表${l.table}` : '', l.row ?? '', l.column ?? ''].filter(Boolean).join(' · ');
         return `<tr class="${f.severity}"><td>${t[f.severity]}</td><td><code>${escape(f.rule)}</code></td><td>${escape(where)}${l.text ? `<blockquote>${escape(l.text)}</blockquote>` : ''}</td><td>${escape(f.message)}</td><td class="num">${escape(f.expected ?? '')}</td><td class="num">${escape(f.actual ?? '')}</td><td class="num">${escape(f.difference ?? '')}</td></tr>`;
       })
       .join('\n');
@@ -24,7 +25,7 @@ export function reportsToHtml(reports: readonly Report[], lang: Lang = 'zh'): st
     const outcomes = r.rules.map((x) => `<tr><td><code>${escape(x.id)}</code></td><td>${escape(x.status)}</td><td>${escape(x.reason ?? '')}</td></tr>`).join('\n');
     return `<section>
 <h2>${escape(r.document.title)}</h2>
-<p class="path">${escape(r.document.path)}</p>
+<p class="path">${r.document.files ? r.document.files.map((f) => escape(f.path)).join('<br>') : escape(r.document.path)}</p>
 <p class="summary"><span class="error">${t.error} ${s.errors}</span> · <span class="warning">${t.warning} ${s.warnings}</span> · <span class="info">${t.info} ${s.info}</span> · ${s.rules_run}/${r.rules.length} ${t.rules}</p>
 ${noteList}
 <table><thead><tr><th scope="col">${t.severity}</th><th scope="col">${t.rule}</th><th scope="col">${t.where}</th><th scope="col">${t.message}</th><th scope="col">${t.expected}</th><th scope="col">${t.actual}</th><th scope="col">${t.diff}</th></tr></thead>

@@ -123,7 +123,8 @@ export class DocumentNames {
 
   /** A function code spelled as a path: "A（类）B（款）C（项）" or "“A-B-C”科目". */
   pathIn(text: string): string | undefined {
-    const marked = [...text.matchAll(/([^（）()、，：:]+?)[（(](类|款|项)[）)]/g)];
+    // a name may hold brackets of its own: "党委办公厅（室）及相关机构事务（款）"
+    const marked = [...text.matchAll(/((?:[^（）()、，：:]|[（(](?!类|款|项)[^（）()]*[）)])+?)[（(](类|款|项)[）)]/g)];
     if (marked.length > 0) {
       const parts = marked.map((m) => ({ name: m[1]!.replace(/^[\d一二三四五六七八九十]+[、．.]\s*/, '').trim(), level: { 类: 1, 款: 2, 项: 3 }[m[2] as '类'] }));
       if (parts.length === 1 && parts[0]!.level === 1) return undefined; // a 类 alone: classIn

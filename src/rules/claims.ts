@@ -3,6 +3,7 @@
 // project allocations and empty-fund statements around them. Built once per document from its sentences.
 import type { CheckDocument, Sentence } from '../check/document.ts';
 import { parseFen, type Fen, type MoneyUnit } from '../model/money.ts';
+import { bodyNames } from '../model/body-names.ts';
 import { DocumentNames, resolveSubject, sectionKind, type SectionKind } from './claim-subjects.ts';
 
 /** A number as printed in a sentence. */
@@ -44,6 +45,8 @@ export interface Claim {
   share?: StatedPercent & { whole?: string };
   change?: StatedAmount & Direction;
   percent?: StatedPercent & Direction;
+  /** The prior year's amount when the sentence states it ("与2016年度相比（2016年度…为8,648.07万元），增加…"). */
+  prior?: StatedAmount;
   /** 持平 / 与上年一致 / 零增长. */
   flat?: string;
   /** For a reason: the claim it explains. */
@@ -137,7 +140,7 @@ const DOWN = /(减少|下降|降低|压减|缩减|减)(了)?(约)?$/;
 /** A direction word inside the words before a figure, followed by what changed ("增加人员经费"). */
 const DIR_INSIDE = /(增加|减少|增长|下降|压减)了?([^，,。；;\d]{1,24})$/;
 const COMPARATOR = /(?:比|较|与)(?:上年|去年|上一年度?|\d{4}年度?|同期)(?:[（(][^）)]*[）)])?(?:预算数?|决算数?|执行数?|结转|同期)?(?:相比|比较)?|同比|相比/;
-const FLAT = /持平|一致|不变|零增长/;
+const FLAT = /持平|一致|相同|不变|零增长/;
 const REASON = /主要原因(是|为|：|:)?|原因(是|为)|主要是由于|主要是因为|这是由于/;
 
 /** The direction word of a change: at the end of the words before the figure ("比上年增加"), or inside them after a subject ("基本支出增加人员经费"); `at` is where it starts. */
@@ -153,7 +156,7 @@ function changeWord(before: string, body: string): (Direction & { at: number }) 
 
 /** The words of a subject: no body name, years, numbering, lead-in or trailing filler. */
 function cleaned(text: string, body: string): string {
-  let s = text.replaceAll(body, '').replace(/\d{4}年度?[，,]?/g, '');
+  let s = bodyNames(body).reduce((t, name) => t.replaceAll(name, ''), body ? text.replaceAll(body, '') : text).replace(/\d{4}年度?[，,]?/g, '');
   s = s.replace(/^[\s，,；;：:、。]+/, '');
   s = s.replace(/^([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[、．.](?!\d))\s*/, '');
   s = s.replace(/^(其中|包括|而|故|同时|另外|此外|以及|和|及|的)[：:，,]?/, '');
@@ -166,6 +169,19 @@ function cleaned(text: string, body: string): string {
 
 const FILLER = /\d{4}年度?|本年|当年|预算数?|数额?|金额|价值|为|是|共计?|合计|总计|总额|安排|涉及|其中|包括|[：:、，,\s]/g;
 const isBare = (label: string) => label.replace(FILLER, '') === '';
+
+/**
+ * An amount in brackets that states the prior year's figure, right after a comparison ("与2016年度相比（2016年度
+ * 部门支出预算安排为8,648.07万元）"): where the subject's words end (before the comparison), else undefined.
+ */
+function priorInBracket(text: string, from: number, at: number): { subjectEnd: number } | undefined {
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  if (open < from || /[）)]/.test(text.slice(open, at))) return undefined;
+  const inside = text.slice(open + 1, at);
+  if (!/^(上年|去年|上一年度?|\d{4}年度?)/.test(inside)) return undefined;
+  const cmp = new RegExp(`(${COMPARATOR.source})$`).exec(text.slice(from, open));
+  return cmp ? { subjectEnd: from + cmp.index } : undefined;
+}
 
 // ---------------------------------------------------------------------------------------------- clauses
 
@@ -278,6 +294,13 @@ function extractPart(st: State, s: Sentence, at: number, section: SectionKind, f
       const dir = changeWord(before, st.body);
       if (!dir && /^[，,]?占[^\d]*$/.test(before)) continue; // "占项目支出5533万元，占68.48%": a share phrase broken by extraction
       if (!dir) {
+        const prior = priorInBracket(text, clause.start, tok.num.start);
+        if (prior) {
+          // the prior year's figure, in brackets after the comparison: the subject is the words before the comparison
+          current = newClaim(cleaned(text.slice(clause.start, prior.subjectEnd), st.body), tok.num.start);
+          current.prior = amountOf(tok);
+          continue;
+        }
         const label = cleaned(before, st.body);
         current = newClaim(isBare(label) ? '' : label, tok.num.start);
         current.amount = amountOf(tok);
@@ -292,7 +315,8 @@ function extractPart(st: State, s: Sentence, at: number, section: SectionKind, f
       let target: Claim | undefined;
       if (subject) target = newClaim(subject, tok.num.start);
       else if (current) target = current;
-      else if (!isBare(cleaned(lead, st.body))) target = newClaim('', tok.num.start);
+      // a lead that is only the comparison ("与上年相比，增加…") names no subject of its own
+      else if (!isBare(cleaned(lead.replace(COMPARATOR, ''), st.body))) target = newClaim('', tok.num.start);
       else if (kind === 'statement' && st.lastClaim?.at === at - 1 && !st.lastClaim.change) target = st.lastClaim; // "…。与上年相比增加…"
       else target = newClaim('', tok.num.start);
       target.change = { ...amountOf(tok), sign: dir.sign, word: dir.word };

@@ -71,6 +71,25 @@ function fundProblem(text: string, title: string, fund: string): { zh: string; e
   return undefined;
 }
 
+/** "本部门无政府性基金预算", "本表数为零", "没有…安排": a sentence saying there is nothing. */
+const NONE = /(无|没有|未安排|未使用)[^，。；]{0,12}(预算|支出|安排|拨款)|数为零|为零|空表/;
+
+/**
+ * The narrative's explanation of an empty table of `fund` without naming the table: a sentence saying there is
+ * none under a heading about that fund's table (Jiangsu: "七、政府性基金支出预算表情况说明" / "本表数为零。"), else
+ * one that names the fund and no other. Returns the heading and the sentence, for the fund check.
+ */
+function saysNone(sentences: readonly Sentence[], fund: string): string | undefined {
+  const others = ALL_FUND_WORDS.filter((w) => w !== fund);
+  const none = sentences.filter((s) => NONE.test(s.text) && !others.some((w) => s.text.includes(w)));
+  const under = none.find((s) => {
+    const heading = s.section.at(-1) ?? '';
+    return heading.includes(fund) && /表/.test(heading) && !others.some((w) => heading.includes(w));
+  });
+  if (under) return `${under.section.at(-1)}${under.text}`;
+  return none.find((s) => s.text.includes(fund))?.text;
+}
+
 const sentenceLocation = (s: Sentence): Location => ({ ...(s.page !== undefined ? { page: s.page } : {}), text: s.text });
 
 const tableRules: Rule[] = [
@@ -163,7 +182,7 @@ const tableRules: Rule[] = [
           checked++;
           const fund = fundOf(t);
           const said = ctx.doc.narrative?.find((s) => s.text.includes('空表') && s.text.includes(t.title));
-          const note = t.note?.trim() || said?.text;
+          const note = t.note?.trim() || said?.text || (fund ? saysNone(ctx.doc.narrative ?? [], fund) : undefined);
           if (!note) {
             ctx.report({
               message: { zh: `表${t.number}「${t.title}」为空表，但未说明原因（如“本部门无${fund ?? '该项'}预算拨款安排的支出，本表为空表”）`, en: `Table ${t.number} (${t.key}) is empty without an explanation` },
@@ -368,6 +387,7 @@ function sectionRule(spec: SectionSpec): Rule {
     severity: 'error',
     title: { zh: `包含“${spec.zh}”部分`, en: `The document has the section on ${spec.en}` },
     check(ctx) {
+      if (ctx.doc.template?.sectionsNotRequired?.includes(spec.id)) ctx.notApplicable(`模板 ${ctx.doc.template.id} 不要求此部分 (the template does not ask for this section)`);
       const narrative = ctx.doc.narrative;
       if (narrative?.length && (!spec.overview || coversOverview(narrative))) {
         const found = narrative.some((s) => {

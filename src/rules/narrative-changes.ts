@@ -201,7 +201,8 @@ function checkInternally(ctx: RuleContext, n: NarrativeClaims, c: Claim): void {
   const x = statedCurrent(n.claims, c);
   if (!x || !c.change || !c.percent) return;
   const z = signedChange(c);
-  const prior = x.fen - z;
+  // a prior year the sentence states itself is the base of its percentage
+  const prior = c.prior?.fen ?? x.fen - z;
   if (prior <= 0 || x.fen === 0) return; // zero base and negative priors: TXT-ZERO-BASE
   const d = c.percent.decimals;
   const exact = pctScaled(z, prior, d);

@@ -7,7 +7,11 @@ import type { Finding, RuleResult } from './types.ts';
 export type Lang = 'zh' | 'en';
 
 export interface Report {
-  document: { path: string; title: string; body: string; year: number; stage: string; scope: string; template: string; unit: string; pages: number | null };
+  document: {
+    path: string; title: string; body: string; year: number; stage: string; scope: string; template: string; unit: string; pages: number | null;
+    /** The files of a document checked as several (`--together`), each with its pages. */
+    files?: { path: string; pages: number | null }[];
+  };
   /** The tables checked (the table JSON contract), with the page and the reading notes where known. */
   tables: (object & { number: number; notes?: string[] })[];
   findings: (Omit<Finding, 'message'> & { message: string })[];
@@ -38,10 +42,14 @@ export function buildReport(doc: CheckDocument, run: RunResult, lang: Lang = 'zh
     .map((f) => ({ ...f, message: f.message[lang] }));
   const count = (status: RuleResult['status']) => run.results.filter((r) => r.status === status).length;
   return {
-    document: { path: m.path, title: m.title, body: m.body, year: m.year, stage: m.stage, scope: m.scope, template: m.template, unit: m.unit, pages: m.pages ?? null },
+    document: {
+      path: m.path, title: m.title, body: m.body, year: m.year, stage: m.stage, scope: m.scope, template: m.template, unit: m.unit, pages: m.pages ?? null,
+      ...(m.files ? { files: m.files.map((f) => ({ path: f.path, pages: f.pages ?? null })) } : {}),
+    },
     tables: doc.tables.map((t) => ({
       ...tableToJson(t),
       number: t.number,
+      ...(t.file !== undefined ? { file: t.file } : {}),
       ...(t.page !== undefined ? { page: t.page } : {}),
       ...(t.notes?.length ? { notes: t.notes } : {}),
     })),

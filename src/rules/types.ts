@@ -18,6 +18,8 @@ export type Family = keyof typeof FAMILIES;
 
 /** Where a finding points: as much of it as is known. */
 export interface Location {
+  /** The file, when the document is several files (its page is of that file). */
+  file?: string;
   page?: number;
   /** Table number as printed. */
   table?: number;

@@ -35,6 +35,8 @@ export const jiangsu12: Template = {
   unit: '万元',
   decimals: 2,
   blankZero: true,
+  // The 2017 format: 部门概况, the tables, 情况说明 table by table, 名词解释 — no 国有资产 and no 绩效目标 part.
+  sectionsNotRequired: ['DOC-SECTION-ASSETS', 'DOC-SECTION-PERFORMANCE'],
   // 表一 lists the twenty function 类 of the 2017 classification, with or without amounts.
   functionClasses: [
     '201', '202', '203', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '215', '216', '217',

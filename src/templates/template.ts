@@ -186,5 +186,10 @@ export interface Template {
    * jurisdiction keeps 10 points for 预算执行率 outside the table (Xinjiang). Absent: not prescribed.
    */
   goalWeightTotal?: number;
+  /**
+   * Sections of the 情况说明 the template does not ask for (ids of the DOC-SECTION-* rules): the Jiangsu 2017
+   * format has no 国有资产 and no 绩效目标 part. Absent: every section is required.
+   */
+  sectionsNotRequired?: readonly string[];
   tables: readonly TableSpec[];
 }

@@ -149,7 +149,7 @@ test('check: an error exits 1 and is printed with its table, row and column; unr
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.json: 无法读取/);
   const csv = yusuan('check', SAMPLE_PATH, '--format', 'csv');
-  assert.match(csv.stdout.split('\n')[0]!, /^document,rule,severity,page,table,key,row,column,text,expected,actual,difference,message$/);
+  assert.match(csv.stdout.split('\n')[0]!, /^document,rule,severity,page,table,key,row,column,text,expected,actual,difference,message,file$/);
   const html = yusuan('check', SAMPLE_PATH, '--format', 'html', '--lang', 'en');
   assert.match(html.stdout, /^<!doctype html>[^]*<h1>Check report<\/h1>/);
   const two = JSON.parse(yusuan('check', SAMPLE_PATH, unbalanced, '--format', 'json').stdout) as { summary: { errors: number } }[];

@@ -85,6 +85,23 @@ test('DOC-EMPTY-NOTE: an empty table with no note and no explanation in the text
   assert.equal(runOne(rule('DOC-EMPTY-NOTE'), explained).result.status, 'pass');
 });
 
+test('DOC-EMPTY-NOTE: a narrative saying there is none of the fund, without naming the table (Jiangsu 2017), explains it', () => {
+  const bare = edit(doc, (d) => delete table(d, 'gov_fund_expenditure').note);
+  const none = (text: string, section: string[]) => {
+    const copy = structuredClone(bare);
+    const at = copy.narrative!.findIndex((s) => s.text.includes('政府性基金预算支出情况表为空表'));
+    copy.narrative![at] = { text, section };
+    return copy;
+  };
+  // 省委办公厅 p. 9: "七、政府性基金支出预算表情况说明" / "本部门无政府性基金预算"
+  assert.equal(runOne(rule('DOC-EMPTY-NOTE'), none('本部门无政府性基金预算', ['七、政府性基金支出预算表情况说明'])).result.status, 'pass');
+  // 政协办公厅 p. 13: "七、政府性基金支出预算表情况说明" / "本表数为零。"
+  assert.equal(runOne(rule('DOC-EMPTY-NOTE'), none('本表数为零。', ['七、政府性基金支出预算表情况说明'])).result.status, 'pass');
+  // "本表数为零" under the 国有资本经营 table's heading does not explain the 政府性基金 table
+  const other = runOne(rule('DOC-EMPTY-NOTE'), none('本表数为零。', ['九、国有资本经营预算支出表情况说明']));
+  assert.deepEqual(other.findings.map((f) => f.location.table), [8]);
+});
+
 test('DOC-EMPTY-NOTE: the narrative explaining the 国有资本经营 table with the wrong fund is an error at that sentence', () => {
   const wrong = withSentence(doc, '没有使用国有资本经营预算拨款', '没有使用政府性基金预算拨款');
   const { findings } = runOne(rule('DOC-EMPTY-NOTE'), wrong);

@@ -10,9 +10,10 @@ import { headerLeaves } from '../../src/tables/header.ts';
 import { TABLE_KEYS } from '../../src/tables/table-model.ts';
 import { getTemplate, listTemplates } from '../../src/templates/registry.ts';
 import type { ByFunctionSpec, HeaderNode, IncomeLine, LineFilter, TableSpec, Template, ThreePublicSpec } from '../../src/templates/template.ts';
+import { RULES } from '../../src/rules/registry.ts';
 import { loadSample } from '../support/reference.ts';
 
-const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'scope', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'goalWeightTotal', 'tables'];
+const TEMPLATE_FIELDS = ['id', 'jurisdiction', 'name', 'stage', 'scope', 'unit', 'decimals', 'blankZero', 'subItemsComplete', 'functionClasses', 'goalWeightTotal', 'sectionsNotRequired', 'tables'];
 const BASE_FIELDS = [
   'number', 'key', 'title', 'aliases', 'unit', 'view', 'header', 'labelColumns', 'columns', 'numbered', 'filter',
   'totalLabel', 'totalRow', 'emptyNote',
@@ -137,6 +138,8 @@ test('the registry lists each template once, and finds each by its id', () => {
 for (const template of listTemplates()) {
   test(`${template.id} is well-formed: known fields, keys, sources and kinds; headers as wide as the columns`, () => {
     assert.deepEqual(problems(template), []);
+    // sections not required are named by the ids of section rules that exist
+    for (const id of template.sectionsNotRequired ?? []) assert.ok(RULES.some((r) => r.id === id && id.startsWith('DOC-SECTION-')), `${template.id}: ${id} is a section rule`);
   });
 
   test(`${template.id} builds every table of the reference sample, headers as wide as the columns`, () => {

@@ -4,11 +4,12 @@
 // is placed by counting cells or by arithmetic where the page shows where it stands. The narrative is read
 // page by page from the pages without a table grid, so each sentence has its page.
 import type { CheckDocument, CheckTable, Sentence } from '../../check/document.ts';
-import { sentencesOf } from '../narrative-text.ts';
+import { sentencesOfLines, type NarrativeLine } from '../narrative-text.ts';
 import { TextReadError } from '../text/ingest-error.ts';
-import { documentFromText } from '../text/read-text.ts';
+import { narrativeDocument } from '../text/narrative-document.ts';
+import { documentFromText, TOGETHER_HINT } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
-import { cellText } from '../text/text-lines.ts';
+import { cellText, isPageFurniture } from '../text/text-lines.ts';
 import { gridRows, hasGrid, type LinePositions, type PlacedAmount } from './cell-columns.ts';
 import type { PdfPage } from './page-model.ts';
 import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
@@ -110,21 +111,68 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
   return fixed;
 }
 
+/**
+ * A page's ordinary (unrotated) lines, page numbers and footers left out: "— 5 —" anywhere, a bare number
+ * only as the page's first or last line.
+ */
+function pageLines(p: PdfPage): NarrativeLine[] {
+  const lines = p.lines.filter((l) => l.angle === 0);
+  return lines
+    .filter((l, i) => !isPageFurniture(l.text) && !((i === 0 || i === lines.length - 1) && /^\d{1,4}$/.test(l.normalised.trim())))
+    .map((l) => ({ text: l.text, page: p.number }));
+}
+const pageText = (p: PdfPage) =>
+  pageLines(p)
+    .map((l) => l.text)
+    .join('\n');
+
+/**
+ * The sentences of the narrative pages, each with the page it starts on: a sentence running on to the next
+ * page is one sentence; pages apart (tables between them) do not continue each other's sentences.
+ */
+function narrativeOf(pages: readonly PdfPage[]): Sentence[] {
+  const runs: PdfPage[][] = [];
+  for (const p of pages) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.number === p.number - 1) run.push(p);
+    else runs.push([p]);
+  }
+  return runs.flatMap((run) => sentencesOfLines(run.flatMap(pageLines)));
+}
+
+/** How a PDF is read: alone, or as one file of a document published as several (`check --together`). */
+export interface PdfReadOptions {
+  /** The PDF is one of several files of one document: a narrative without tables reads whatever template it names. */
+  together?: boolean;
+}
+
+/**
+ * A PDF with narrative pages and no table grid: the narrative without tables (the completeness rules then say
+ * the tables are missing). Read alone it must name a template's tables (its 目录 lists them), else it is no
+ * disclosure the checks know: an error that says how to check it with its tables.
+ */
+function narrativeOnly(pdf: PdfText, narrativePages: readonly PdfPage[], narrative: Sentence[], options: PdfReadOptions): CheckDocument {
+  const noGrid = '没有画出表格线的表格页，无法读取公开表 (no page draws a table grid: no tables to read)';
+  if (narrative.length === 0) throw new TextReadError(pdf.file, noGrid);
+  const m = pdf.meta;
+  const doc = narrativeDocument(narrativePages.map(pageText).join('\n'), pdf.file, {
+    narrative,
+    meta: { ...(m.body ? { body: m.body } : {}), ...(m.year ? { year: m.year } : {}), ...(m.stage ? { stage: m.stage } : {}), ...(m.scope ? { scope: m.scope } : {}) },
+  });
+  if (!options.together && !doc.template) {
+    throw new TextReadError(pdf.file, `${noGrid}；${TOGETHER_HINT}`);
+  }
+  return { ...doc, meta: { ...doc.meta, pages: pdf.pageCount } };
+}
+
 /** The document the checks read, from a parsed PDF. */
-export function documentFromPdfText(pdf: PdfText): CheckDocument {
+export function documentFromPdfText(pdf: PdfText, options: PdfReadOptions = {}): CheckDocument {
   // performance goal tables (绩效目标表) are not read yet: their pages are neither tables nor narrative
   const goalPage = (p: PdfPage) => p.lines.slice(0, 4).some((l) => /绩效目标.{0,6}表/.test(l.text));
   const tablePages = pdf.pages.filter((p) => hasGrid(p) && !goalPage(p));
   const narrativePages = pdf.pages.filter((p) => !hasGrid(p));
-  if (tablePages.length === 0) throw new TextReadError(pdf.file, '没有画出表格线的表格页，无法读取公开表 (no page draws a table grid: no tables to read)');
-  const narrative: Sentence[] = narrativePages.flatMap((p) =>
-    sentencesOf(
-      p.lines
-        .filter((l) => l.angle === 0)
-        .map((l) => l.text)
-        .join('\n'),
-    ).map((s) => ({ ...s, page: p.number })),
-  );
+  const narrative = narrativeOf(narrativePages);
+  if (tablePages.length === 0) return narrativeOnly(pdf, narrativePages, narrative, options);
   const { text, positions } = tableText(tablePages);
   const sources = new Map<TableDraft, (ValueSource | undefined)[][]>();
   const drafts: TableDraft[] = [];
@@ -162,6 +210,6 @@ export function documentFromPdfText(pdf: PdfText): CheckDocument {
 }
 
 /** Reads a published PDF into the document the checks read; unreadable input is an IngestError naming the file. */
-export async function documentFromPdf(path: string, options: PdfOptions = {}): Promise<CheckDocument> {
-  return documentFromPdfText(await parsePdf(path, options));
+export async function documentFromPdf(path: string, options: PdfOptions & PdfReadOptions = {}): Promise<CheckDocument> {
+  return documentFromPdfText(await parsePdf(path, options), options);
 }

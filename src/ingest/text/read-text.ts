@@ -13,6 +13,7 @@ import { TextReadError } from './ingest-error.ts';
 import { placeTables } from './place-tables.ts';
 import { chooseTemplate, specForTitle } from './recognise.ts';
 import { RowError } from './row-reader.ts';
+import { narrativeDocument } from './narrative-document.ts';
 import { looksLikeData, parseBlock } from './table-block.ts';
 import type { TableDraft } from './table-draft.ts';
 import { cellText, textLines } from './text-lines.ts';
@@ -27,7 +28,12 @@ export interface TextReadHooks {
   narrative?: Sentence[];
   /** The document's scope when the caller knows it better than the text (a PDF's cover). */
   scope?: 'department' | 'unit';
+  /** The text is one file of a document published as several (`check --together`): a narrative without tables reads as such. */
+  together?: boolean;
 }
+
+/** Hint for a narrative whose tables are published apart. */
+export const TOGETHER_HINT = '如公开表另成文件，请一起校验：yusuan check 说明文件 公开表文件 --together (if the tables are published as another file, check both with --together)';
 
 export function documentFromText(text: string, path: string, hooks: TextReadHooks = {}): CheckDocument {
   const lines = textLines(text);
@@ -37,7 +43,12 @@ export function documentFromText(text: string, path: string, hooks: TextReadHook
   const templates = listTemplates();
   const isTitle = (t: string) => templates.some((tpl) => specForTitle(tpl, t) !== undefined) && t.length <= 40;
   const blocks = tableBlocks(tablePart?.lines ?? lines, isTitle);
-  if (blocks.length === 0) throw new TextReadError(path, '未找到公开表（没有“表 N”标记，也没有可识别的表名）(no tables found)');
+  if (blocks.length === 0) {
+    // a narrative without tables: read as such when it names a template's tables (or is one file of several)
+    const doc = narrativeDocument(text, path, hooks.scope ? { meta: { scope: hooks.scope } } : {});
+    if ((doc.template || hooks.together) && doc.narrative?.length) return doc;
+    throw new TextReadError(path, `未找到公开表（没有“表 N”标记，也没有可识别的表名）(no tables found)；${TOGETHER_HINT}`);
+  }
   let parsed = blocks.map((b) => parseBlock(b));
   const meta = documentMeta(parts, parsed);
   const choice = chooseTemplate(
@@ -88,7 +99,7 @@ export function documentFromText(text: string, path: string, hooks: TextReadHook
 }
 
 /** Reads an extracted-text file; a file that cannot be read or makes no sense is an TextReadError naming it. */
-export async function readTextDocument(path: string): Promise<CheckDocument> {
+export async function readTextDocument(path: string, hooks: Pick<TextReadHooks, 'together'> = {}): Promise<CheckDocument> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -97,5 +108,5 @@ export async function readTextDocument(path: string): Promise<CheckDocument> {
     throw new TextReadError(path, code === 'ENOENT' ? '文件不存在 (file not found)' : `无法读取 (cannot read): ${code ?? String(err)}`);
   }
   if (text.includes('\u0000')) throw new TextReadError(path, '不是文本文件 (not a text file)');
-  return documentFromText(text.replace(/^\uFEFF/, ''), path);
+  return documentFromText(text.replace(/^\uFEFF/, ''), path, hooks);
 }

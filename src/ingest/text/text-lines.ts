@@ -19,6 +19,9 @@ const RADICALS: Record<string, string> = {
 /** A page number or footer on a line of its own: "- 12 -", "第 3 页", "第3页 共20页", "3/20". */
 const PAGE_FURNITURE = /^([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
+/** A line that is only page furniture (a page number or footer). */
+export const isPageFurniture = (line: string): boolean => PAGE_FURNITURE.test(cleanLine(line));
+
 /** Ideographic and no-break spaces, tabs and lookalike radicals replaced; runs of spaces collapsed. */
 export function cleanLine(raw: string): string {
   return raw
