@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CheckDocument } from '../../src/check/document.ts';
+import { checkDocument } from '../../src/check/check.ts';
 import { documentFromPdfText } from '../../src/ingest/pdf/pdf-document.ts';
 import { parsedCorpus, skipWithoutCorpus } from '../support/corpus.ts';
 import { byCode, byName, byPair, table } from '../support/table-rows.ts';
@@ -60,4 +61,14 @@ test('2024 决算 表5 (p. 15): 项目支出 beside a blank 基本支出', { ski
   assert.deepEqual(byCode(t5, '2010602').values, ['10.00', '', '10.00']);
   assert.deepEqual(byCode(t5, '2010608').values, ['449.52', '', '449.52']);
   assert.deepEqual(byCode(t5, '2210203').values, ['258.50', '258.50', '']);
+});
+
+// A disagreement in the document itself: 表1 (p. 6) prints 八、社会保障和就业支出 326.71 万元 while 表3 支出决算表
+// (p. 10) and 表5 (p. 15) print 208 社会保障和就业支出 326.72 (表1's 类 add up to its 本年支出合计 2,940.05 with 326.71).
+test('yusuan check on the 2024 决算: 表1 p. 6 社会保障和就业支出 326.71 against 表3 p. 10 208 326.72', { skip: skipWithoutCorpus }, async () => {
+  const report = checkDocument(await read(), { lang: 'zh' });
+  const slip = report.findings.filter((f) => f.severity === 'error' && f.rule === 'X-SUMMARY-CLASS' && /326\.71/.test(f.message));
+  assert.equal(slip.length, 1);
+  assert.equal(slip[0]!.location.page, 6);
+  assert.match(slip[0]!.message, /326\.72/);
 });
