@@ -137,6 +137,13 @@ export function pairedLine(line: BodyLine, leftLabels: readonly string[], useLab
     cut = codeAt >= 0 ? codeAt : known.size > 0 ? 0 : firstAmount < 0 ? tokens.length : firstAmount;
   }
   if (!CLASS.test(tokens[cut] ?? '')) while (isAmount(tokens[cut])) cut++;
+  // an unknown left label with its amounts, then the right side's (本年收入合计 2,946.25 本年支出合计 2,940.05)
+  if (cut === 0 && known.size > 0) {
+    const firstAmount = tokens.findIndex(isAmount);
+    let end = firstAmount;
+    while (end >= 0 && isAmount(tokens[end])) end++;
+    if (firstAmount > 0 && end < tokens.length && tokens.slice(end).some(isAmount)) cut = end;
+  }
   const leftTokens = tokens.slice(0, cut);
   const right = tokens.slice(cut);
   const rightCode = CLASS.test(right[0] ?? '') ? right[0]! : '';
