@@ -130,16 +130,46 @@ const figureOf = (t: CheckTable, row: string, parts: readonly Part[]): Figure =>
   columns: parts.flatMap((p) => (p.column === undefined ? [] : [p.column])),
 });
 
+/** A list of income by source: each row's amount holds its own role (TableRow.role), in the one column. */
+const isLineList = (t: CheckTable) => t.rows.some((r) => r.role !== undefined);
+
+/**
+ * The parts of a list of income: its rows with a role, and — since the total is the sum of the groups — a
+ * zero for the sources of the total that no group lists (a list without 国有资本经营预算 says it has none).
+ */
+function lineParts(t: CheckTable): Part[] {
+  const parts: Part[] = [];
+  for (const r of t.rows) {
+    const role = r.role === undefined ? undefined : parseRole(r.role);
+    if (role) parts.push({ role, fen: figure(t, r, 0), printed: (r.values[0] ?? '') !== '', column: 0, label: rowLabel(r) });
+  }
+  const total = t.rows.find((r) => r.level === 0 && r.role !== undefined);
+  const whole = total?.role === undefined ? undefined : parseRole(total.role);
+  if (whole) {
+    const listed = new Set(parts.filter((p) => p.label !== rowLabel(total!)).flatMap((p) => [...p.role.sources]));
+    const rest = [...whole.sources].filter((s) => !listed.has(s));
+    if (rest.length) parts.push({ role: { ...whole, sources: new Set(rest) }, fen: 0, printed: false });
+  }
+  return parts;
+}
+
 /** The amount of `want` in a row: the cells whose roles make it up, summed; undefined when the columns cannot. */
 export function cellFigure(t: CheckTable, row: TableRow, want: Role | string): Figure | undefined {
   const role = typeof want === 'string' ? parseRole(want) : want;
+  if (role && isLineList(t)) {
+    // a list holds one figure of each role, whichever row is asked for: its lines, summed
+    const parts = cover(lineParts(t), role);
+    const labels = parts?.flatMap((p) => (p.label ? [p.label] : []));
+    return parts && figureOf(t, labels?.length ? labels.join('＋') : rowLabel(row), parts);
+  }
   const parts = role && cover(rowParts(t, row), role);
   return parts && figureOf(t, rowLabel(row), parts);
 }
 
-/** Whether the table's columns can give `want`. */
+/** Whether the table's columns (or a list's lines) can give `want`. */
 export const hasRole = (t: CheckTable, want: Role | string): boolean => {
   const role = typeof want === 'string' ? parseRole(want) : want;
+  if (role && isLineList(t)) return cover(lineParts(t), role) !== undefined;
   const probe: TableRow = { code: '', name: '', level: 0, values: t.columns.map(() => '') };
   return role !== undefined && cover(rowParts(t, probe), role) !== undefined;
 };
@@ -346,6 +376,9 @@ export function reportAgainst(ctx: RuleContext, at: Figure, other: Figure, relat
  * Compares figures by code: for every code either side has, `at`'s figure against `other`'s (a code one side
  * lacks counts as zero there). Located in `at`'s table, or in `other`'s when `at` lacks the row.
  */
+/** Whether a table prints rows by code: a table by code (empty or not), or a two-sided table's 类. */
+const listsCodes = (t: CheckTable) => t.axis !== undefined || t.rows.some((r) => r.code !== '' || r.pair !== undefined);
+
 export function reportCodes(
   ctx: RuleContext,
   at: { table: CheckTable; figures: Map<string, Figure> },
@@ -353,7 +386,9 @@ export function reportCodes(
   relation: Relation = 'equal',
   include: (code: string) => boolean = () => true,
 ): number {
-  const codes = [...new Set([...at.figures.keys(), ...other.figures.keys()])].filter(include);
+  // a table printed without rows by code (Jiangsu's one-row 支出预算总表, a list of income) gives its total only
+  const totalsOnly = !listsCodes(at.table) || !listsCodes(other.table);
+  const codes = [...new Set([...at.figures.keys(), ...other.figures.keys()])].filter((code) => include(code) && (!totalsOnly || code === ''));
   codes.sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
   for (const code of codes) {
     const a = at.figures.get(code);

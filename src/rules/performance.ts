@@ -8,6 +8,7 @@ import { compileFilter, sumItems } from '../model/line-filter.ts';
 import { parseFen, roundToUnit, sumFen, type Fen, type MoneyUnit } from '../model/money.ts';
 import type { Indicator } from '../model/performance.ts';
 import { departmentFunds, projectFunds } from '../narrative/performance-funds.ts';
+import { totalFigure } from './cross-figures.ts';
 import { cellLocation, figure, reportComparison, tableOf } from './figures.ts';
 import {
   carryoverProjects,
@@ -326,9 +327,10 @@ export const performanceRules: Rule[] = [
         let n = 0;
         let shown = 0;
         roles.forEach((role, k) => {
-          const col = table ? table.roles.indexOf(role) : -1;
-          if (table && total && col >= 0) {
-            printed += figure(table, total, col);
+          // the role's column of the total row, or a list's lines that hold it (Jiangsu 2017 收入预算总表)
+          const printedFigure = table && total ? totalFigure(table, role) : undefined;
+          if (printedFigure) {
+            printed += printedFigure.fen;
             n++;
             shown++;
           } else {
@@ -337,7 +339,8 @@ export const performanceRules: Rule[] = [
             if (data !== 0) n++;
           }
         });
-        return { printed, n, shown, col: table && total ? table.roles.indexOf(roles[0]!) : -1 };
+        const first = table && total ? totalFigure(table, roles[0]!) : undefined;
+        return { printed, n, shown, col: first?.columns[0] ?? -1 };
       };
       const superior = part(['general_transfer', 'gov_fund_transfer', 'state_capital_transfer'], [['general_transfer'], ['gov_fund_transfer'], ['state_capital_transfer']]);
       const fiscal = part(['fiscal', 'carryover_fiscal'], [['fiscal'], ['carryover_fiscal']]);

@@ -143,6 +143,9 @@ const walk = (nodes: LabelNode[], visit: (n: LabelNode) => void) => {
   }
 };
 
+/** Lists of income by source (Jiangsu 2017 收入预算总表): one amount column, each row its own sources. */
+const incomeLists = (ctx: RuleContext) => ctx.doc.tables.filter((t) => t.roles.length === 1 && t.roles[0] === 'income_lines' && t.rows.length > 0);
+
 /** Rows of the left side of a two-sided table (the totals line excluded), or of a labelled table. */
 const pairedTables = (ctx: RuleContext) => ctx.doc.tables.filter((t) => t.rows.some((r) => r.pair));
 const leftRows = (t: CheckTable) => t.rows.filter((r) => r.name !== '' && r.level > 0);
@@ -307,12 +310,32 @@ export const tableSumRules: Rule[] = [
     },
   },
   {
+    id: 'SUM-INCOME-LIST',
+    family: 'table-sums',
+    severity: 'error',
+    title: { zh: '收入列表：收入总计等于各类资金小计之和，小计等于其下各项之和（“其中”项除外）', en: 'Income list: the total equals the groups’ subtotals, each subtotal its lines (其中 lines aside)' },
+    check(ctx) {
+      const tables = incomeLists(ctx);
+      if (tables.length === 0) return ctx.notApplicable('没有按资金来源逐行列示的收入表 (no list of income by source)');
+      for (const t of tables) {
+        const total = t.rows.find((r) => r.level === 0);
+        if (total) checkRowSum(ctx, t, total, t.rows.filter((r) => r.level === 1), this.title);
+        t.rows.forEach((row, i) => {
+          if (row.level !== 1) return;
+          const end = t.rows.findIndex((r, j) => j > i && r.level <= 1);
+          const parts = t.rows.slice(i + 1, end < 0 ? undefined : end).filter((r) => !SUB.test(r.name));
+          checkRowSum(ctx, t, row, parts, this.title);
+        });
+      }
+    },
+  },
+  {
     id: 'SUM-SUBITEMS-WITHIN',
     family: 'table-sums',
     severity: 'error',
     title: { zh: '“其中”项不超过其所属项目', en: 'A 其中 item does not exceed its parent' },
     check(ctx) {
-      const tables = [...pairedTables(ctx), ...ctx.doc.tables.filter((t) => t.key === 'three_public_expenses')];
+      const tables = [...pairedTables(ctx), ...ctx.doc.tables.filter((t) => t.key === 'three_public_expenses'), ...incomeLists(ctx)];
       if (tables.length === 0) return ctx.notApplicable('没有列示“其中”项的表 (no table with 其中 items)');
       for (const t of tables) {
         const paired = t.rows.some((r) => r.pair);

@@ -8,6 +8,7 @@ import type { TableModel } from './table-model.ts';
 import type { ViewContext } from './view-context.ts';
 import { byEconomicTable, byFunctionTable } from './views/by-code.ts';
 import { carryoverDetailTable } from './views/carryover-detail.ts';
+import { incomeListTable } from './views/income-list.ts';
 import { pairedSummaryTable } from './views/paired-summary.ts';
 import { procurementTable } from './views/procurement.ts';
 import { projectByFunctionTable } from './views/project-by-function.ts';
@@ -29,6 +30,8 @@ export function buildTable(ctx: ViewContext, spec: TableSpec): TableModel {
       return carryoverDetailTable(ctx, spec);
     case 'procurement':
       return procurementTable(ctx, spec);
+    case 'income_list':
+      return incomeListTable(ctx, spec);
   }
 }
 

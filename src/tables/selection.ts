@@ -15,7 +15,8 @@ export interface Selection {
 
 export function select(ctx: ViewContext, spec: TableSpec): Selection {
   const items = ctx.disclosure.lineItems.filter(compileFilter(spec.filter)).filter((i) => i.amount !== 0);
-  const columns: LinePredicate[] = spec.columns.map((c) => compileFilter(c.filter));
+  // a column the disclosure does not hold sums nothing (printed blank)
+  const columns: LinePredicate[] = spec.columns.map((c) => (c.unmodelled ? () => false : compileFilter(c.filter)));
   return {
     items,
     frame: tableFrame(ctx, spec),

@@ -43,6 +43,12 @@ export interface TableRow {
   use?: { name: string; value: string };
   /** Depth for indentation: 0 totals, 1 类 / body, 2 款, 3 项 / project. */
   level: number;
+  /**
+   * Tables whose rows are lines of income by source (a list with one amount column): what the row's amount
+   * holds, as a column role ("general_budget", "unit_funds"); absent for a line that holds nothing the
+   * other lines do not (a part equal to its 小计, a line the disclosure does not model).
+   */
+  role?: string;
 }
 
 export interface TableModel {

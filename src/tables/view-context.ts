@@ -57,7 +57,9 @@ export function columnRoles(spec: TableSpec): string[] {
     return spec.layout === 'single_row' ? spec.lines.map((l) => `three_public:${l.items.join('+')}`) : ['all', ...spec.funds];
   }
   if (spec.view === 'procurement') return ['procurement'];
-  return spec.columns.map((c, i) => (spec.view === 'paired_summary' && i === 0 ? 'income' : columnRole(spec.filter, c.filter)));
+  // a list's rows each hold their own sources (TableRow.role): its one column holds no single role
+  if (spec.view === 'income_list') return ['income_lines'];
+  return spec.columns.map((c, i) => (spec.view === 'paired_summary' && i === 0 ? 'income' : c.unmodelled ?? columnRole(spec.filter, c.filter)));
 }
 
 /** The grand-total row and the other rows, in the order the template prints them. */

@@ -3,8 +3,8 @@
 // 省高级人民法院, 省人民检察院 and 省人大常委会办公厅 (corpus: 2017_jiangsu_*.pdf): every table in 万元 with
 // two decimals, zero cells blank, no numbering row, the 合计 row above the rows, no year in the titles
 // (except 政府采购预算表). Spending splits into 基本支出, 项目支出 and 单位预留机动经费 (kind 'reserve').
-// What the views cannot print as Jiangsu does (the 支出用途 side of 表一 and 表四, 表二's list of income
-// lines, 表三's single row, 会议费/培训费 in 表十一, 表十二's detail columns) is listed in docs/templates.md.
+// 表二 is a list of income by source (view income_list), 表三 a single unlabelled row of totals. What the
+// views cannot print as Jiangsu does is listed in docs/templates.md.
 import type { ColumnSpec, HeaderNode, Template } from './template.ts';
 
 const leaf = (label: string): HeaderNode => ({ label });
@@ -78,27 +78,29 @@ export const jiangsu12: Template = {
       key: 'income_summary',
       title: '收入预算总表',
       aliases: ['部门收入预算总表'],
-      view: 'by_function',
-      header: [
-        ...funcHeader,
-        leaf('收入总计'),
-        leaf('一般公共预算资金'),
-        leaf('政府性基金'),
-        leaf('财政转专户管理资金'),
-        leaf('其他资金'),
-        leaf('上年结转和结余资金'),
-      ],
-      labelColumns: funcLabels,
-      columns: [
-        { label: '收入总计' },
-        { label: '一般公共预算资金', filter: { sources: ['general_budget'] } },
-        { label: '政府性基金', filter: { sources: ['gov_fund_budget'] } },
-        { label: '财政转专户管理资金', filter: { sources: ['special_account'] } },
-        { label: '其他资金', filter: { sources: ['unit_funds'] } },
-        { label: '上年结转和结余资金', filter: { sources: ['carryover'] } },
-      ],
+      view: 'income_list',
+      header: [leaf('项目名称'), leaf('金额')],
+      labelColumns: ['项目名称'],
+      columns: amount,
       numbered: false,
-      totalLabel: '合计',
+      // The sources the disclosure models; 专项收入, 专户管理教育收费 and 债务资金 it does not split out.
+      lines: [
+        { label: '收入总计', sources: ['all'], level: 0 },
+        { group: '一般公共预算资金', label: '小计', sources: ['general_budget'], level: 1 },
+        { label: '公共财政拨款(补助)资金', sources: ['general_budget'], level: 2 },
+        { label: '专项收入', sources: [], level: 2 },
+        { group: '政府性基金', label: '小计', sources: ['gov_fund_budget'], level: 1 },
+        { group: '财政转专户管理资金', groupAliases: ['财政专户管理资金'], label: '小计', sources: ['special_account'], level: 1 },
+        { label: '专户管理教育收费', sources: [], level: 2 },
+        { label: '其他非税收入', sources: ['special_account'], level: 2 },
+        { group: '其他资金', label: '小计', sources: ['unit_funds'], level: 1 },
+        { label: '事业收入', sources: ['unit_business'], level: 2 },
+        { label: '经营收入', sources: ['unit_operating'], level: 2 },
+        { label: '其他收入', sources: ['unit_other', 'unit_superior', 'unit_subordinate'], level: 2 },
+        { label: '债务资金(银行贷款)', sources: [], level: 2 },
+        { group: '上年结转和结余资金', label: '小计', sources: ['carryover'], level: 1 },
+        { label: '其中：动用上年结转和结余资金', sources: ['carryover'], level: 2 },
+      ],
     },
     {
       number: 3,
@@ -106,16 +108,19 @@ export const jiangsu12: Template = {
       title: '支出预算总表',
       aliases: ['部门支出预算总表'],
       view: 'by_function',
-      header: [...funcHeader, leaf('合计'), leaf('基本支出'), leaf('项目支出'), leaf('单位预留机动经费')],
-      labelColumns: funcLabels,
+      // one unlabelled row under the column headers: the department's totals
+      rows: 'total_only',
+      header: [leaf('合计'), leaf('基本支出'), leaf('项目支出'), leaf('单位预留机动经费'), leaf('结转下年资金')],
+      labelColumns: [],
       columns: [
         { label: '合计' },
         { label: '基本支出', filter: basic },
         { label: '项目支出', filter: { kinds: ['project'] } },
         { label: '单位预留机动经费', filter: { kinds: ['reserve'] } },
+        // spending carried into next year: a budget plans none (printed blank)
+        { label: '结转下年资金', unmodelled: 'next_year_carryover' },
       ],
       numbered: false,
-      totalLabel: '合计',
     },
     {
       number: 4,

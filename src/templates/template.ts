@@ -11,6 +11,11 @@ import type { TableKey } from '../tables/table-model.ts';
 export interface ColumnSpec {
   label: string;
   filter?: LineFilter;
+  /**
+   * A column the disclosure does not hold (Jiangsu's 结转下年资金 in a budget): printed blank, read from a
+   * published table under this role, which no check sums (e.g. "next_year_carryover").
+   */
+  unmodelled?: string;
 }
 
 /** A header cell; leaves, left to right, are the label columns then the numeric columns. */
@@ -104,6 +109,11 @@ export interface UseLine {
 /** Rows by function code 类/款/项 under a total row. */
 export interface ByFunctionSpec extends TableSpecBase {
   view: 'by_function';
+  /**
+   * 'by_code' (the default): the total row, then a row per 类/款/项. 'total_only': the total row alone, without
+   * codes or names (Jiangsu 2017 支出预算总表 prints one unlabelled row under its column headers).
+   */
+  rows?: 'by_code' | 'total_only';
 }
 
 /** Rows by economic code 类/款 under a total row. */
@@ -136,6 +146,39 @@ export interface CarryoverDetailSpec extends TableSpecBase {
   basicLabel: string;
 }
 
+/**
+ * A line of a list of income by source (Jiangsu 2017 收入预算总表): 收入总计, then each source group's 小计 and
+ * its parts. Printed as 项目名称 | 金额, the group's name in a cell spanning its lines.
+ */
+export interface IncomeListLine {
+  /** The line's own cell ("小计", "事业收入"); the total line's label ("收入总计"). */
+  label: string;
+  /** The group cell the line is printed under ("一般公共预算资金"), on the group's first line (its 小计). */
+  group?: string;
+  /** Other ways the group's name is printed ("财政专户管理资金" for "财政转专户管理资金"). */
+  groupAliases?: readonly string[];
+  /**
+   * What the line's amount sums, for printing it from a disclosure; none for a line the disclosure does not
+   * split out (专项收入, 债务资金): printed blank. The checks read a line's amount as these sources only where
+   * no line before it in the table sums the same ones (a part equal to its group's 小计 says nothing new).
+   */
+  sources: readonly (FundSource | FundGroup)[];
+  /** 0 the total, 1 a group's 小计, 2 a part of the group. */
+  level: 0 | 1 | 2;
+}
+
+/**
+ * 收入预算总表 as a list (Jiangsu 2017): one numeric column, a row per line. The total equals the groups'
+ * 小计, each 小计 its parts (其中 lines excepted, which are at most their 小计).
+ */
+export interface IncomeListSpec extends TableSpecBase {
+  view: 'income_list';
+  lines: readonly IncomeListLine[];
+}
+
+/** The row name of a list line: the group and its 小计 ("一般公共预算资金 小计"), else the line's own label. */
+export const incomeListName = (line: IncomeListLine): string => (line.group ? `${line.group} ${line.label}` : line.label);
+
 /** A part of the disclosure's 政府采购 statement (`procurement`). */
 export type ProcurementItem = 'goods' | 'works' | 'services';
 
@@ -156,7 +199,8 @@ export type TableSpec =
   | ProjectByFunctionSpec
   | ThreePublicSpec
   | CarryoverDetailSpec
-  | ProcurementSpec;
+  | ProcurementSpec
+  | IncomeListSpec;
 
 export interface Template {
   id: string;

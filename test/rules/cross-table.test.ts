@@ -10,7 +10,9 @@ import { ruleById } from '../../src/rules/registry.ts';
 import { runRules } from '../../src/rules/run.ts';
 import type { Finding } from '../../src/rules/types.ts';
 import type { TableKey } from '../../src/tables/table-model.ts';
+import { documentFromPdfText } from '../../src/ingest/pdf/pdf-document.ts';
 import { errorsOf, referenceDocument, runOne, withCell, withSentence } from '../support/check.ts';
+import { parsedCorpus, skipWithoutCorpus } from '../support/corpus.ts';
 import { loadSample } from '../support/reference.ts';
 
 const doc = referenceDocument();
@@ -318,4 +320,24 @@ test('mutants: every printed amount of tables 1 and 4 and of table 11’s total 
   }
   assert.deepEqual(missed, []);
   assert.ok(mutants >= 40, `${mutants} mutants`);
+});
+
+test('Jiangsu 2017 政协: 表2 a list of income, 表3 one row of totals — compared by their totals, not code by code', { skip: skipWithoutCorpus }, async () => {
+  const d = documentFromPdfText(await parsedCorpus('2017_jiangsu_prov_cppcc_office_budget_tables.pdf'));
+  const status = (id: string, doc = d) => runOne(ruleById(id)!, doc).result.status;
+  // 表1 收入合计 9,146.79 = 表2 收入总计; 一、财政拨款 9,066.79 = 表2 一般公共预算资金 + 政府性基金 (+ no 国有资本经营预算 line)
+  assert.equal(status('X-SUMMARY-INCOME-TOTAL'), 'pass');
+  assert.equal(status('X-INCOME-SOURCES'), 'pass');
+  // 表2 收入总计 9,146.79 = 表3 合计; 表8 合计 9,066.79 = 表2 一般公共预算资金 小计 and ≤ 表3 合计
+  assert.equal(status('X-INCOME-EXPENDITURE-ROWS'), 'pass');
+  assert.equal(status('X-INCOME-GENERAL'), 'pass');
+  assert.equal(status('X-EXPENDITURE-GENERAL'), 'pass');
+  // 表3 prints no 类: nothing to compare 表1's 类 with
+  assert.equal(status('X-SUMMARY-CLASS'), 'unchecked');
+  // a changed 一般公共预算资金 小计 (p. 2) disagrees with 表8's total and 表1's 1.一般公共预算
+  const broken = withCell(d, 'income_summary', '一般公共预算资金 小计', 0, '9066.00');
+  const errors = errorsOf(runOne(ruleById('X-INCOME-GENERAL')!, broken).findings);
+  assert.deepEqual(errors.map((e) => [e.location.table, e.expected, e.actual]), [[8, '9,066.00', '9,066.79']]);
+  assert.match(errors[0]!.message.zh, /一般公共预算资金 小计/);
+  assert.equal(status('X-INCOME-SOURCES', broken), 'fail');
 });

@@ -146,16 +146,16 @@ test('PERF-DEPT-FUNDS: a stated 本级安排 1,734.57 is an error; so is a 财�
   assert.deepEqual([table[0]!.expected, table[0]!.actual], ['1,733.57', '1,734.57']);
 });
 
-test('PERF-DEPT-FUNDS where the income table has no 财政拨款 column (Jiangsu 表二): the data stands in, rounded as printed', () => {
-  // 收入总计 1,845.57 is printed; 财政拨款 1,733.5698 is not, so it is rounded (1,733.57) before 其他 = 1,845.57 − 1,733.57.
+test('PERF-DEPT-FUNDS on Jiangsu 表二, a list of income by source: 财政拨款 from its lines, 收入总计 from its total line', () => {
   const d = loadSample();
   d.meta.template = 'jiangsu-12';
   const jiangsu = documentFromDisclosure(d, { path: SAMPLE_PATH });
-  assert.equal(jiangsu.tables.find((t) => t.key === 'income_summary')!.roles.includes('fiscal'), false);
+  const t2 = jiangsu.tables.find((t) => t.key === 'income_summary')!;
+  assert.deepEqual(t2.roles, ['income_lines'], 'no column holds 财政拨款: the lines do');
   assert.deepEqual(runOne(rule('PERF-DEPT-FUNDS'), jiangsu), { result: { id: 'PERF-DEPT-FUNDS', status: 'pass' }, findings: [] });
   // A printed 收入总计 three cents off shows in 其他资金 (two rounded addends may differ by a cent, not three).
-  const off = errorsOf(runOne(rule('PERF-DEPT-FUNDS'), withCell(jiangsu, 'income_summary', '合计', 0, '1845.60')).findings);
-  assert.deepEqual(off.map((f) => [f.location.column, f.expected, f.actual]), [['收入总计', '112.00', '112.03']]);
+  const off = errorsOf(runOne(rule('PERF-DEPT-FUNDS'), withCell(jiangsu, 'income_summary', '收入总计', 0, '1845.60')).findings);
+  assert.deepEqual(off.map((f) => [f.location.row, f.location.column, f.expected, f.actual]), [['收入总计', '金额', '112.00', '112.03']]);
 });
 
 test('PERF-GOAL-PER-PROJECT: the 10 projects of this year all have goal tables (援疆 is carried over, non-fiscal)', () => {

@@ -166,3 +166,18 @@ test('SUM-USE-SIDE: Jiangsu 2017 人大 表1 支出用途 7,666.68 + 5,853.96 + 
   assert.equal(errors.length, 1);
   assert.match(errors[0]!.message.zh, /13,648\.11/);
 });
+
+test('SUM-INCOME-LIST: Jiangsu 2017 政协 表2 (p. 2) 收入总计 9,146.79 = 9,066.79 + 80.00; 其他资金 小计 80.00 = 其他收入 80.00; a changed part breaks its 小计', { skip: skipWithoutCorpus }, async () => {
+  const d = documentFromPdfText(await parsedCorpus('2017_jiangsu_prov_cppcc_office_budget_tables.pdf'));
+  assert.deepEqual(runOne(rule('SUM-INCOME-LIST'), d), { result: { id: 'SUM-INCOME-LIST', status: 'pass' }, findings: [] });
+  const errors = errorsOf(runOne(rule('SUM-INCOME-LIST'), withCell(d, 'income_summary', '其他收入', 0, '79.00')).findings);
+  assert.deepEqual(
+    errors.map((e) => [e.location.page, e.location.row, e.expected, e.actual]),
+    [[2, '其他资金 小计', '79.00', '80.00']],
+  );
+  // a 其中 line is not a part of its 小计, only at most it
+  const within = errorsOf(runOne(rule('SUM-SUBITEMS-WITHIN'), withCell(d, 'income_summary', '其中：动用上年结转和结余资金', 0, '5.00')).findings);
+  assert.deepEqual(within.map((e) => [e.location.row, e.actual]), [['其中：动用上年结转和结余资金', '5.00']]);
+  assert.equal(errorsOf(runOne(rule('SUM-INCOME-LIST'), withCell(d, 'income_summary', '其中：动用上年结转和结余资金', 0, '5.00')).findings).length, 0);
+  assert.equal(runOne(rule('SUM-INCOME-LIST'), referenceDocument()).result.status, 'not_applicable');
+});

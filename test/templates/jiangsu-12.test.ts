@@ -59,7 +59,9 @@ test('jiangsu-12: headers as wide as the columns; 表三 and 表十一 as Jiangs
   for (const t of tables) {
     assert.equal(t.header[0]!.reduce((n, c) => n + c.colspan, 0), t.labelColumns.length + t.columns.length, `表${t.number} header width`);
   }
-  assert.deepEqual(table(3).columns, ['合计', '基本支出', '项目支出', '单位预留机动经费']);
+  // 表三 prints its one row of totals under 合计 | 基本支出 | 项目支出 | 单位预留机动经费 | 结转下年资金
+  assert.deepEqual(table(3).columns, ['合计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金']);
+  assert.deepEqual(table(3).labelColumns, []);
   assert.deepEqual(cells(table(11)), [
     ['合计:1x3', '“三公”经费:6x1', '会议费:1x3', '培训费:1x3'],
     ['小计:1x2', '因公出国（境）费:1x2', '公务用车购置及运行维护费:3x1', '公务接待费:1x2'],
@@ -67,22 +69,48 @@ test('jiangsu-12: headers as wide as the columns; 表三 and 表十一 as Jiangs
   ]);
 });
 
-test('jiangsu-12: the reserve shows in the 单位预留机动经费 column, and 合计 = 基本 + 项目 + 预留', () => {
+test('jiangsu-12: 表三 is one row of totals; the reserve in 单位预留机动经费, 合计 = 基本 + 项目 + 预留, 结转下年资金 blank', () => {
   const t3 = table(3);
+  assert.equal(t3.rows.length, 1, 'no rows by code');
+  assert.equal(t3.axis, undefined);
   const total = t3.rows[0]!;
-  assert.equal(total.name, '合计');
+  assert.deepEqual([total.code, total.name, total.level], ['', '', 0]);
   // 1,845.5698 + 5.00 = 1,850.5698 → 1,850.57; basic 1,259.27; project 474.30 + 112.00 = 586.30; reserve 5.00.
-  assert.deepEqual(total.values, ['1850.57', '1259.27', '586.30', '5.00']);
-  // 行政运行: basic 929.37 (printed in the reference document) plus the reserve.
-  assert.deepEqual(row(t3, '2080101').values, ['934.37', '929.37', '', '5.00']);
-  assert.deepEqual(row(t3, '2210201').values, ['92.49', '92.49', '', '']);
+  assert.deepEqual(total.values, ['1850.57', '1259.27', '586.30', '5.00', '']);
   // Without the reserve the column is blank and the totals are the sample's.
-  assert.deepEqual(build(sample(false)).find((t) => t.number === 3)!.rows[0]!.values, ['1845.57', '1259.27', '586.30', '']);
+  assert.deepEqual(build(sample(false)).find((t) => t.number === 3)!.rows[0]!.values, ['1845.57', '1259.27', '586.30', '', '']);
   // The reserve is 一般公共预算 money: in 表五 and 表八, not in the basic-spending tables.
   assert.equal(table(5).rows[0]!.values[0], '1738.57');
   assert.equal(table(8).rows[0]!.values[0], '1738.57');
+  assert.equal(row(table(5), '2080101').values[0], '934.37');
   assert.equal(table(6).rows[0]!.values[0], '1259.27');
   assert.equal(table(9).rows[0]!.values[0], '1259.27');
+});
+
+test('jiangsu-12: 表二 lists income by source — 收入总计, each group’s 小计 and its parts — each row with what it holds', () => {
+  const t2 = table(2);
+  assert.deepEqual(t2.columns, ['金额']);
+  assert.deepEqual(
+    t2.rows.map((r) => [r.name, r.level, r.values[0], r.role ?? '']),
+    [
+      ['收入总计', 0, '1850.57', 'all'],
+      ['一般公共预算资金 小计', 1, '1738.57', 'general_budget'],
+      // the disclosure does not split 专项收入 out: all of it is 公共财政拨款, and says nothing the 小计 does not
+      ['公共财政拨款(补助)资金', 2, '1738.57', ''],
+      ['专项收入', 2, '', ''],
+      ['政府性基金 小计', 1, '', 'gov_fund_budget'],
+      ['财政转专户管理资金 小计', 1, '', 'special_account'],
+      ['专户管理教育收费', 2, '', ''],
+      ['其他非税收入', 2, '', ''],
+      ['其他资金 小计', 1, '', 'unit_funds'],
+      ['事业收入', 2, '', 'unit_business'],
+      ['经营收入', 2, '', 'unit_operating'],
+      ['其他收入', 2, '', 'unit_other+unit_subordinate+unit_superior'],
+      ['债务资金(银行贷款)', 2, '', ''],
+      ['上年结转和结余资金 小计', 1, '112.00', 'carryover'],
+      ['其中：动用上年结转和结余资金', 2, '112.00', ''],
+    ],
+  );
 });
 
 test('jiangsu-12: 表一 lists the twenty 2017 类 beside 一、财政拨款 … 三、其他资金; 收入合计 includes the carry-over', () => {
@@ -93,8 +121,7 @@ test('jiangsu-12: 表一 lists the twenty 2017 类 beside 一、财政拨款 …
   const totals = t1.rows.at(-1)!;
   assert.deepEqual([totals.name, totals.pair?.name, ...totals.values], ['收入合计', '支出合计', '1850.57', '1850.57']);
   assert.equal(t1.rows.find((r) => r.pair?.name === '八、社会保障和就业支出')!.values[1], '1696.96'); // 1,691.96 + 5.00
-  // 表二: the carry-over in its own column; 表四 fiscal only.
-  assert.deepEqual(table(2).rows[0]!.values, ['1850.57', '1738.57', '', '', '', '112.00']);
+  // 表四 fiscal only.
   assert.deepEqual(table(4).rows.at(-1)!.values, ['1738.57', '1738.57']);
 });
 

@@ -20,12 +20,13 @@ const BASE_FIELDS = [
 ];
 const VIEW_FIELDS: Record<TableSpec['view'], string[]> = {
   paired_summary: ['incomeLines', 'incomeTotal', 'expenditureTotalLabel', 'classRows', 'classLabel', 'useLines', 'subtotalLines'],
-  by_function: [],
+  by_function: ['rows'],
   by_economic: [],
   project_by_function: [],
   three_public: ['layout', 'lines', 'funds'],
   carryover_detail: ['basicLabel'],
   procurement: ['lines'],
+  income_list: ['lines'],
 };
 const SOURCES = new Set<string>([...FUND_SOURCES, ...FUND_GROUP_NAMES]);
 const UNITS = Object.keys(FEN_PER_UNIT);
@@ -84,7 +85,8 @@ function problems(t: Template): string[] {
     checkHeader(what, spec.header);
     checkFilter(what, spec.filter);
     for (const c of spec.columns) {
-      unknown(`${what} column ${c.label}`, c, ['label', 'filter']);
+      unknown(`${what} column ${c.label}`, c, ['label', 'filter', 'unmodelled']);
+      if (c.unmodelled !== undefined && (c.filter !== undefined || !/^[a-z_]+$/.test(c.unmodelled))) out.push(`${what} column ${c.label}: an unmodelled column has a role name and no filter`);
       checkFilter(`${what} column ${c.label}`, c.filter);
     }
 
@@ -108,6 +110,15 @@ function problems(t: Template): string[] {
       if (spec.incomeTotal.sources.length === 0) out.push(`${what}: the income total sums nothing`);
       if ((spec.classRows ?? 'listed') === 'listed' && t.functionClasses.length === 0) {
         out.push(`${what}: lists the template's functionClasses, which are empty`);
+      }
+    }
+    if (spec.view === 'income_list') {
+      if (spec.columns.length !== 1) out.push(`${what}: a list has one amount column`);
+      if (spec.lines[0]?.level !== 0 || spec.lines.filter((l) => l.level === 0).length !== 1) out.push(`${what}: a list starts with its one total line`);
+      for (const line of spec.lines) {
+        unknown(`${what} line ${line.label}`, line, ['label', 'group', 'groupAliases', 'sources', 'level']);
+        for (const s of line.sources) if (!SOURCES.has(s)) out.push(`${what} line ${line.label}: unknown source "${s}"`);
+        if ((line.level === 1) !== (line.group !== undefined)) out.push(`${what} line ${line.label}: a group's 小计 (level 1), and only it, names the group`);
       }
     }
     if (spec.view === 'three_public') {

@@ -30,8 +30,14 @@ const tableText = (pages: readonly PdfPage[]) => {
   const lines: string[] = [];
   const positions: (LinePositions | undefined)[] = [];
   for (const page of pages) {
-    gridRows(page, cellText).forEach((row, i) => {
-      lines.push(`${i === 0 ? '\f' : ''}${row.text}`);
+    const rows = gridRows(page, cellText);
+    // the page number, a bare number on the page's first or last line (or any page furniture there), is no row
+    const furniture = (text: string, i: number) => (i === 0 || i === rows.length - 1) && (/^\d{1,4}$/.test(text.trim()) || isPageFurniture(text));
+    let first = true;
+    rows.forEach((row, i) => {
+      if (furniture(row.text, i)) return;
+      lines.push(`${first ? '\f' : ''}${row.text}`);
+      first = false;
       positions.push({ page: page.number, amounts: row.amounts });
     });
   }

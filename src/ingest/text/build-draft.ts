@@ -8,6 +8,7 @@ import { columnRoles } from '../../tables/view-context.ts';
 import type { TableSpec, Template, ThreePublicSpec } from '../../templates/template.ts';
 import { byCodeRows, projectRows } from './draft-by-code.ts';
 import { pairedRows } from './draft-paired.ts';
+import { incomeListRows } from './draft-income-list.ts';
 import { carryoverRows, partitions, threePublicRows } from './draft-labelled.ts';
 import { columnPreference } from './placement-preference.ts';
 import type { Group } from './placement-solver.ts';
@@ -59,7 +60,10 @@ function rowsFor(spec: TableSpec | undefined, block: ParsedBlock, width: number,
     case 'paired_summary':
       return { ...pairedRows(block.body, width, spec), ...none };
     case 'by_function':
+      if (spec.rows === 'total_only') return { ...totalOnlyRows(block, width), ...none };
       return { ...byCodeRows(block.body, width, 'function', spec.totalLabel), ...none };
+    case 'income_list':
+      return { ...incomeListRows(block.body, spec, block.number), groups: [] };
     case 'by_economic':
       return { ...byCodeRows(block.body, width, 'economic', spec.totalLabel), ...none };
     case 'project_by_function':
@@ -73,6 +77,15 @@ function rowsFor(spec: TableSpec | undefined, block: ParsedBlock, width: number,
     case undefined:
       return { ...genericRows(block, width, true), ...none };
   }
+}
+
+/** A table printed as its total row alone, unlabelled: the first line with amounts (what else it prints is noted). */
+function totalOnlyRows(block: ParsedBlock, width: number): { rows: DraftRow[]; groups: Group[] } {
+  const raw = assembleRows(block.body, { codes: false, continueAfterBreak: false }).filter((r) => r.amounts.length > 0);
+  const first = raw[0];
+  if (!first) return { rows: [], groups: [] };
+  const row: DraftRow = { code: '', name: first.text, level: 0, key: 'T', preset: new Array<string>(width).fill(''), amounts: first.amounts, slots: Array.from({ length: width }, (_, c) => c), line: first.line };
+  return { rows: [row, ...raw.slice(1).map((r) => ({ ...row, key: undefined, level: 1, name: r.text, amounts: r.amounts, line: r.line }))], groups: [] };
 }
 
 /** Rows of a table no template describes: by code when it prints codes, else one per label. */
@@ -114,7 +127,8 @@ export function buildDraft(block: ParsedBlock, match: SpecMatch | undefined, ctx
   const columns = spec ? spec.columns.map((c) => c.label) : Array.from({ length: width }, (_, i) => `列${i + 1}`);
   const roles = spec ? columnRoles(spec) : columns.map((_, i) => `column:${i + 1}`);
   const unit: MoneyUnit = block.unit ?? spec?.unit ?? template?.unit ?? '万元';
-  const axis = spec?.view === 'by_economic' ? 'economic' : spec?.view === 'by_function' || spec?.view === 'project_by_function' ? 'function' : undefined;
+  const axis =
+    spec?.view === 'by_economic' ? 'economic' : (spec?.view === 'by_function' && spec.rows !== 'total_only') || spec?.view === 'project_by_function' ? 'function' : undefined;
   const frame: Omit<TableModel, 'rows'> = {
     number: block.number,
     key: spec?.key ?? 'other',

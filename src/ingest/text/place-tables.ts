@@ -146,6 +146,7 @@ function rowOf(row: DraftRow, d: TableDraft, cand: Candidate): TableRow {
     ...(row.project !== undefined ? { project: row.project } : {}),
     ...(row.pair ? { pair: row.pair } : {}),
     ...(row.use ? { use: row.use } : {}),
+    ...(row.role ? { role: row.role } : {}),
     level: row.level,
     values: values.slice(0, d.frame.columns.length),
   };

@@ -23,7 +23,9 @@ export interface ParsedBlock {
   line: number;
 }
 
-const PREPARER = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位)\s*[:：]\s*(.*)$/;
+const PREPARER = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门)\s*[:：]\s*(.*)$/;
+/** The next table's number printed on a line of its own above its title ("表三"): not this table's. */
+const NEXT_NUMBER = /^表\s*[一二三四五六七八九十\d]+$/;
 const UNIT = /(?:金额)?单位\s*[:：]\s*(亿元|万元|元)\s*$/;
 const NUMBERING = /^※(\s*(※|\d+))*$/;
 const CONTINUED = /^[(（]?续(上)?表[)）]?$/;
@@ -104,5 +106,6 @@ export function parseBlock(block: TableBlock, isData: (text: string) => boolean 
     body.push({ ...line, tokens: line.text.split(' '), ...(afterBreak || line.afterBreak ? { afterBreak: true } : {}) });
     afterBreak = false;
   }
+  while (body.length && NEXT_NUMBER.test(body.at(-1)!.text.replace(/\s+/g, ''))) body.pop();
   return { number: block.number, title, preparer, ...(unit ? { unit } : {}), header, ...(numbering ? { numbering } : {}), body, line: lines[0]?.line ?? 0 };
 }

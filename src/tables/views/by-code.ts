@@ -21,6 +21,8 @@ const ECONOMIC: Axis = { kind: 'economic', code: (i) => i.econ, lengths: [3, 5],
 function byCodeTable(ctx: ViewContext, spec: ByFunctionSpec | ByEconomicSpec, axis: Axis): TableModel {
   const selection = select(ctx, spec);
   const { items, values } = selection;
+  // the total row alone, unlabelled: no rows by code, so no axis
+  if (spec.view === 'by_function' && spec.rows === 'total_only') return { ...selection.frame, rows: [{ code: '', name: '', level: 0, values: values(items) }] };
   const frame = { ...selection.frame, axis: axis.kind };
   if (items.length === 0) return emptyTable(ctx, spec, frame);
   // An item without a code on this axis (a project whose 款 is not published) counts in the total only.
