@@ -16,7 +16,10 @@ export const BUNDLED_FILES: Readonly<Record<CatalogKind, string>> = {
 
 const cache = new Map<CatalogKind, readonly Catalog[]>();
 
-/** Every edition in the bundled CSV of this kind (one Catalog per distinct `edition` value). */
+/**
+ * Every edition in the bundled CSV of this kind (one Catalog per distinct `edition` value); an edition for one
+ * year only is completed from the open edition for that year.
+ */
 export function bundledEditions(kind: CatalogKind): readonly Catalog[] {
   const cached = cache.get(kind);
   if (cached !== undefined) return cached;
@@ -28,7 +31,17 @@ export function bundledEditions(kind: CatalogKind): readonly Catalog[] {
     list.push(entry);
     byEdition.set(edition, list);
   }
-  const editions = Object.freeze([...byEdition].map(([edition, entries]) => new Catalog(kind, edition, entries)));
+  // An edition for one year only lists what differs in that year (names then in use, codes the compiled list
+  // lacks); every other code is the open edition's for that year.
+  const open = [...byEdition.keys()].filter((e) => editionOnlyYear(e) === undefined).map((edition) => ({ edition }));
+  const completed = (edition: string, entries: CatalogEntry[]): CatalogEntry[] => {
+    const year = editionOnlyYear(edition);
+    const base = year === undefined ? undefined : chooseEdition(open, year);
+    if (!base) return entries;
+    const own = new Set(entries.map((e) => e.code));
+    return [...byEdition.get(base.edition)!.filter((e) => !own.has(e.code)), ...entries];
+  };
+  const editions = Object.freeze([...byEdition].map(([edition, entries]) => new Catalog(kind, edition, completed(edition, entries))));
   cache.set(kind, editions);
   return editions;
 }
@@ -39,10 +52,17 @@ export function editionStartYear(edition: string): number | undefined {
   return match ? Number(match[0]) : undefined;
 }
 
+/** The one year an edition is for, when its label says so ("2017 only: …"); undefined for open-ended editions. */
+export function editionOnlyYear(edition: string): number | undefined {
+  const match = /(?<!\d)((?:19|20)\d{2}) only\b/u.exec(edition);
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * The edition for a budget year: the one starting latest at or before the year (on a tie the
  * later candidate wins, so list imported editions after bundled ones). With none that early, the
- * earliest edition; when no label carries a year, the last candidate.
+ * earliest edition; when no label carries a year, the last candidate. An edition for one year only ("2017
+ * only: …") is a candidate for that year alone.
  */
 export function chooseEdition<T extends { readonly edition: string }>(candidates: readonly T[], year: number): T | undefined {
   let chosen: T | undefined;
@@ -52,6 +72,9 @@ export function chooseEdition<T extends { readonly edition: string }>(candidates
   for (const candidate of candidates) {
     const start = editionStartYear(candidate.edition);
     if (start === undefined) continue;
+    // an edition for one year only is for that year, never a fallback for others
+    const only = editionOnlyYear(candidate.edition);
+    if (only !== undefined && only !== year) continue;
     if (start <= year && start >= chosenStart) {
       chosen = candidate;
       chosenStart = start;

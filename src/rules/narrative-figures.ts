@@ -152,6 +152,9 @@ export function currentFigure(ctx: RuleContext, key: string): Figure | undefined
     case 'operating_costs': {
       const t = ctx.doc.tables.find((x) => x.roles.includes('three_public:operatingCosts'));
       if (t?.rows[0]) return tableFigure(t, [t.rows[0]], t.roles.indexOf('three_public:operatingCosts'));
+      // a table of 机关运行经费 by economic class (Jiangsu 表十): its total
+      const byClass = ctx.doc.tables.find((x) => x.roles.includes('operating_costs') && x.rows.some(isTotalRow));
+      if (byClass) return tableFigure(byClass, byClass.rows.filter(isTotalRow).slice(0, 1), byClass.roles.indexOf('operating_costs'));
       return d ? ofDisclosure(roundToUnit(d.operatingCosts, unit), unit) : undefined;
     }
     case 'carryover': {

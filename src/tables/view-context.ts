@@ -59,7 +59,7 @@ export function columnRoles(spec: TableSpec): string[] {
   if (spec.view === 'procurement') return ['procurement'];
   // a list's rows each hold their own sources (TableRow.role): its one column holds no single role
   if (spec.view === 'income_list') return ['income_lines'];
-  return spec.columns.map((c, i) => (spec.view === 'paired_summary' && i === 0 ? 'income' : c.unmodelled ?? columnRole(spec.filter, c.filter)));
+  return spec.columns.map((c, i) => (spec.view === 'paired_summary' && i === 0 ? 'income' : c.unmodelled ?? c.role ?? columnRole(spec.filter, c.filter)));
 }
 
 /** The grand-total row and the other rows, in the order the template prints them. */

@@ -207,14 +207,15 @@ export const jiangsu12: Template = {
     },
     {
       number: 10,
-      // No key of its own: 机关运行经费 by economic 类/款. The model keeps 机关运行经费 as one amount
-      // (operatingCosts), so the rows are the general budget's 公用经费 — see docs/templates.md.
+      // 机关运行经费 by economic 类/款. The model keeps 机关运行经费 as one amount (operatingCosts), so a
+      // disclosure prints the general budget's 公用经费 here — see docs/templates.md; the checks read the
+      // column as 机关运行经费 (which counts project money too), not as 公用经费.
       key: 'operating_costs',
       title: '一般公共预算机关运行经费支出预算表',
       view: 'by_economic',
       header: [...econHeader, leaf('机关运行经费支出')],
       labelColumns: econLabels,
-      columns: [{ label: '机关运行经费支出' }],
+      columns: [{ label: '机关运行经费支出', role: 'operating_costs' }],
       numbered: false,
       filter: { sources: ['general_budget'], kinds: ['public'] },
       totalLabel: '合计',

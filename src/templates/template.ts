@@ -16,6 +16,11 @@ export interface ColumnSpec {
    * published table under this role, which no check sums (e.g. "next_year_carryover").
    */
   unmodelled?: string;
+  /**
+   * What the checks read the column as, where `filter` only prints it from the disclosure as best the model
+   * can (Jiangsu's 机关运行经费支出 by economic class, printed from the 公用经费: "operating_costs").
+   */
+  role?: string;
 }
 
 /** A header cell; leaves, left to right, are the label columns then the numeric columns. */

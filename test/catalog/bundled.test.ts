@@ -8,6 +8,8 @@ import { expectedTables } from '../support/reference.ts';
 
 const FUNCTION_EDITION = 'current system as used 2023-2026 (names per 2024-2025 editions)';
 const DEPT_ECON_EDITION = '2018+ system (财预〔2017〕98号 reform), names as used in 2023-2026 published budgets';
+const FUNCTION_2017 = '2017 only: names as printed in the 2017 Jiangsu provincial department budgets (compiled from those documents)';
+const DEPT_ECON_2017 = '2017 only: the economic classification before the 2018 reform (财预〔2017〕98号), names as printed in the 2017 Jiangsu provincial department budgets';
 
 // Code and name of every row the reference document prints in its function (表3) and economic (表6) tables.
 const printedRows = (n: number) => expectedTables().find((t) => t.number === n)!.rows.filter((r) => r.code !== '');
@@ -18,10 +20,31 @@ test('each bundled CSV holds one edition, whose label is reported as the catalog
   assert.equal(loadCatalog('function', 2025).edition, FUNCTION_EDITION);
   assert.equal(loadCatalog('dept_economic', 2025).edition, DEPT_ECON_EDITION);
   assert.equal(loadCatalog('gov_economic', 2025).edition, '2018+ system (财预〔2017〕98号 reform)');
-  assert.equal(bundledEditions('function').length, 1);
-  // Years outside the label's range fall back to the only edition.
+  // Years outside the label's range fall back to the open edition; the 2017 one is for 2017 alone.
   assert.equal(loadCatalog('function', 2030).edition, FUNCTION_EDITION);
   assert.equal(loadCatalog('function', 2019).edition, FUNCTION_EDITION);
+  assert.equal(loadCatalog('function', 2016).edition, FUNCTION_EDITION);
+  assert.deepEqual(bundledEditions('function').map((c) => c.edition), [FUNCTION_EDITION, FUNCTION_2017]);
+});
+
+test('2017: the names the 2017 Jiangsu budgets print (before the 2018 economic reform), the rest from the open edition', () => {
+  const f = loadCatalog('function', 2017);
+  const e = loadCatalog('dept_economic', 2017);
+  assert.equal(f.edition, FUNCTION_2017);
+  assert.equal(e.edition, DEPT_ECON_2017);
+  // 208 05 was 行政事业单位离退休 (today 行政事业单位养老支出); 303 11 住房公积金 (today 代缴社会保险费); 310 其他资本性支出
+  assert.equal(f.lookup('20805', '行政事业单位离退休').status, 'found');
+  assert.equal(loadCatalog('function', 2025).lookup('20805', '行政事业单位离退休').status, 'name_mismatch');
+  assert.equal(e.lookup('30311', '住房公积金').status, 'found');
+  assert.equal(e.lookup('30311', '代缴社会保险费').status, 'name_mismatch');
+  assert.equal(e.lookup('310', '其他资本性支出').status, 'found');
+  assert.equal(f.lookup('2040401', '行政运行').status, 'found');
+  // codes the 2017 documents do not print come from the open edition
+  assert.equal(f.name('20801'), '人力资源和社会保障管理事务');
+  assert.equal(e.name('30113'), loadCatalog('dept_economic', 2025).name('30113'));
+  // the open edition's codes plus the 2017 codes it lacks (2040401 检察 行政运行 …)
+  assert.ok(f.size > loadCatalog('function', 2025).size);
+  assert.equal(loadCatalog('function', 2025).has('2040401'), false);
 });
 
 test('loading is cached: the same Catalog object comes back', () => {

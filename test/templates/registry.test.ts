@@ -85,7 +85,7 @@ function problems(t: Template): string[] {
     checkHeader(what, spec.header);
     checkFilter(what, spec.filter);
     for (const c of spec.columns) {
-      unknown(`${what} column ${c.label}`, c, ['label', 'filter', 'unmodelled']);
+      unknown(`${what} column ${c.label}`, c, ['label', 'filter', 'unmodelled', 'role']);
       if (c.unmodelled !== undefined && (c.filter !== undefined || !/^[a-z_]+$/.test(c.unmodelled))) out.push(`${what} column ${c.label}: an unmodelled column has a role name and no filter`);
       checkFilter(`${what} column ${c.label}`, c.filter);
     }
