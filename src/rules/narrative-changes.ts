@@ -101,10 +101,19 @@ export function checkShares(ctx: RuleContext): void {
       });
       continue;
     }
-    reportPercent(ctx, c, c.share!, exact, range, {
-      zh: `“${c.label}”占比（${printed(part)} ÷ “${whole.label}”${money(whole.fen)}）`,
-      en: `The share of “${c.label}” (${printed(part)} of ${money(whole.fen)})`,
-    });
+    // the whole the stated share implies, to help find what it was taken of (a total with other items in it)
+    const scaled = c.share!.scaled;
+    const implied = scaled > 0n ? roundToUnit(Number((BigInt(part.fen) * 100n * 10n ** BigInt(d)) / scaled), part.unit, part.decimals) : undefined;
+    const hint = implied === undefined ? undefined : { zh: `；按说明的占比，整体应约为 ${money(implied, part.unit)}`, en: `; the stated share implies a whole of about ${money(implied, part.unit)}` };
+    reportPercent(
+      ctx,
+      c,
+      c.share!,
+      exact,
+      range,
+      { zh: `“${c.label}”占比（${printed(part)} ÷ “${whole.label}”${money(whole.fen)}）`, en: `The share of “${c.label}” (${printed(part)} of ${money(whole.fen)})` },
+      hint,
+    );
   }
   if (checked === 0) ctx.unchecked('找不到占比的整体 (the whole of no share could be found)');
 }
@@ -210,8 +219,11 @@ function checkInternally(ctx: RuleContext, n: NarrativeClaims, c: Claim): void {
   const slack = halfUnit(x.unit, Math.min(x.decimals, c.change.decimals));
   const w = BigInt(c.percent.sign) * c.percent.scaled;
   const scale = 100n * 10n ** BigInt(d);
-  const zFromW = w === -scale ? undefined : Number((BigInt(x.fen) * w) / (scale + w));
-  const xFromW = w === 0n ? undefined : Number((BigInt(z) * (scale + w)) / w);
+  // what the other two figures imply, rounded as the sentence prints its amounts
+  const decimals = Math.min(x.decimals, c.change.decimals);
+  const asPrinted = (fen: bigint) => roundToUnit(Number(fen), x.unit, decimals);
+  const zFromW = w === -scale ? undefined : asPrinted((BigInt(x.fen) * w) / (scale + w));
+  const xFromW = w === 0n ? undefined : asPrinted((BigInt(z) * (scale + w)) / w);
   reportPercent(
     ctx,
     c,

@@ -70,3 +70,38 @@ test('2017 江苏人大: the document prints 财政拨款支出预算表 before 
     assert.equal(r.findings.filter((f) => f.rule === id && f.severity === 'error').length, 0, id);
   }
 });
+
+test('2017 江苏人大 表二 (pp. 9–10): the list of income with its group cells wrapped ("一般公共预" … "算资金") over a page break; 表三 (p. 10) one row', { skip: skipWithoutCorpus }, async () => {
+  const d = await read();
+  const t2 = table(d, 2);
+  assert.equal(t2.page, 9);
+  assert.deepEqual(t2.notes ?? [], []);
+  assert.deepEqual(
+    t2.rows.filter((r) => r.values[0] !== '').map((r) => [r.name, r.values[0]]),
+    [['收入总计', '13649.07'], ['一般公共预算资金 小计', '13649.07'], ['公共财政拨款(补助)资金', '13649.07']],
+  );
+  assert.deepEqual(t2.rows.map((r) => r.name).slice(-2), ['上年结转和结余资金 小计', '其中：动用上年结转和结余资金']);
+  assert.equal(t2.rows.length, 15, 'every line of the list');
+  assert.deepEqual(table(d, 3).rows.map((r) => r.values), [['13649.07', '7666.68', '5853.96', '128.43', '']]);
+  // 表七 (p. 15) prints 合计 and "(无政府性基金支出）": an empty table that says why
+  assert.equal(table(d, 7).note, '(无政府性基金支出）');
+});
+
+test('yusuan check on 2017 江苏人大: only the document’s own disagreements (the table order, and 三公 shares of p. 28 taken of 合计 2,542.60)', { skip: skipWithoutCorpus }, async () => {
+  const r = checkDocument(await read(), { lang: 'zh' });
+  const errors = r.findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(
+    errors.map((f) => [f.rule, f.location.page, f.expected, f.actual]),
+    [
+      ['DOC-TABLE-ORDER', 12, undefined, undefined],
+      // "因公出国（境）费支出222.5万元，占“三公”经费的8.75%": 222.50 / 833.60 (三公 小计) = 26.69%; 8.75% is of 2,542.60
+      ['TXT-SHARE', 28, '26.69', '8.75'],
+      // "公务用车购置及运行费支出183.6万元，占“三公”经费的7.22%": 183.60 / 833.60 = 22.02%
+      ['TXT-SHARE', 28, '22.02', '7.22'],
+      // "公务接待费支出427.5万元，占“三公”经费的16.81%": 427.50 / 833.60 = 51.28%
+      ['TXT-SHARE', 28, '51.28', '16.81'],
+    ],
+  );
+  // the message shows the whole the stated share implies: 表11 合计 2,542.60 (三公 + 会议费 + 培训费)
+  assert.match(errors[1]!.message, /整体应约为 2,542\.90/);
+});

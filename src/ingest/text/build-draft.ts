@@ -49,10 +49,18 @@ function specIdentities(spec: TableSpec, roles: readonly string[]): Identity[] {
   return IDENTITY_KINDS.flatMap((kind) => columnIdentities(roles, kind));
 }
 
-const isEmptyNote = (block: ParsedBlock) => {
-  const text = block.body.map((l) => l.text).join(' ');
-  return text !== '' && !block.body.some((l) => l.tokens.some((t) => amountToken(t) !== undefined)) && /空表|[。；]$/.test(text);
-};
+/** A bare total line without amounts (合计 printed over an empty table). */
+const BLANK_TOTAL = /^(合计|总计)$/;
+
+/**
+ * The note an empty table prints instead of rows (a sentence, "本表为空表", or a bracketed "（无政府性基金支出）"),
+ * a blank 合计 line aside; undefined when the block prints amounts or no such note.
+ */
+function emptyNoteOf(block: ParsedBlock): string | undefined {
+  if (block.body.some((l) => l.tokens.some((t) => amountToken(t) !== undefined))) return undefined;
+  const text = cellText(...block.body.map((l) => l.text).filter((t) => !BLANK_TOTAL.test(t.replace(/\s+/g, ''))));
+  return text !== '' && /空表|[。；]$|^[(（][^()（）]*无[^()（）]*[)）]$/.test(text) ? text : undefined;
+}
 
 function rowsFor(spec: TableSpec | undefined, block: ParsedBlock, width: number, ctx: DraftContext): { rows: DraftRow[]; groups: Group[]; notes: string[] } {
   const none = { notes: [] as string[] };
@@ -157,9 +165,8 @@ export function buildDraft(block: ParsedBlock, match: SpecMatch | undefined, ctx
     unit,
     decimals: template?.decimals ?? 2,
   };
-  if (isEmptyNote(block)) {
-    return { ...base, frame: { ...frame, note: cellText(...block.body.map((l) => l.text)) }, rows: [], groups: [], notes };
-  }
+  const note = emptyNoteOf(block);
+  if (note !== undefined) return { ...base, frame: { ...frame, note }, rows: [], groups: [], notes };
   const read = rowsFor(spec, block, width, ctx);
   return { ...base, rows: read.rows, groups: read.groups, notes: [...notes, ...read.notes], ...(spec?.view === 'three_public' ? { atLeast: threePublicCells(spec, read.rows) } : {}) };
 }

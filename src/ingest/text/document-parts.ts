@@ -49,10 +49,12 @@ export function tablesPart(parts: readonly Part[]): Part | undefined {
   return best && markers(best) > 0 ? best : undefined;
 }
 
+const sameTitle = (a: string | undefined, b: string) => a !== undefined && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
 /**
  * Cuts lines into table blocks at "表 N" markers; where there are none, at the lines `isTitle` recognises
  * as a table title (or a title wrapped onto a short second line: "…支出预算" / "表"). Lines before the
- * first block are not in any table.
+ * first block are not in any table. A title printed again at the top of the next page continues its table.
  */
 export function tableBlocks(lines: readonly TextLine[], isTitle: (text: string) => boolean): TableBlock[] {
   const blocks: TableBlock[] = [];
@@ -63,6 +65,9 @@ export function tableBlocks(lines: readonly TextLine[], isTitle: (text: string) 
     const m = hasMarkers ? MARKER.exec(line.text) : undefined;
     if (m) {
       blocks.push({ number: Number(m[1]), ...(m[2] ? { title: m[2] } : {}), lines: [] });
+    } else if (!hasMarkers && isTitle(line.text) && line.afterBreak && sameTitle(blocks.at(-1)?.title, line.text)) {
+      // the title again at the top of the next page: the table goes on (its repeated header, skipped by parseBlock)
+      blocks.at(-1)!.lines.push(line);
     } else if (!hasMarkers && isTitle(line.text)) {
       blocks.push({ number: blocks.length + 1, title: line.text, lines: [] });
     } else if (!hasMarkers && next.length > 0 && next.length <= 3 && isTitle(`${line.text.trim()}${next}`)) {

@@ -30,8 +30,12 @@ const UNIT = /(?:金额)?单位\s*[:：]\s*(亿元|万元|元)\s*$/;
 const NUMBERING = /^※(\s*(※|\d+))*$/;
 const CONTINUED = /^[(（]?续(上)?表[)）]?$/;
 
-/** A body line that starts the data: it prints an amount or a classification code, or is a sentence (an empty table's note). */
-export const looksLikeData = (text: string) => /[，。；]/.test(text) || text.split(' ').some((t) => amountToken(t) !== undefined || /^[235]\d{2}$/.test(t));
+/**
+ * A body line that starts the data: it prints an amount or a classification code, or is a sentence or a
+ * bracketed "（无…）" (an empty table's note).
+ */
+export const looksLikeData = (text: string) =>
+  /[，。；]/.test(text) || /^[(（][^()（）]*无[^()（）]*[)）]$/.test(text.trim()) || text.split(' ').some((t) => amountToken(t) !== undefined || /^[235]\d{2}$/.test(t));
 
 /** Reads the preparer and unit of a line ("编制部门：XX局 单位：万元", or either alone). */
 export function preparerAndUnit(text: string): { preparer?: string; unit?: MoneyUnit } | undefined {
