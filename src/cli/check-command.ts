@@ -10,6 +10,8 @@ import { TextReadError } from '../ingest/text/ingest-error.ts';
 import { readTextDocument } from '../ingest/text/read-text.ts';
 import { readXlsxDocument } from '../ingest/xlsx/read-xlsx.ts';
 import { documentFromPdf } from '../ingest/pdf/pdf-document.ts';
+import type { PdfLimits } from '../ingest/pdf/limits.ts';
+import { pdfLimitOptions } from './pdf-limit-options.ts';
 import { documentTogether } from '../ingest/together/files-together.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { TemplateError } from '../templates/template-error.ts';
@@ -29,13 +31,15 @@ const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
 const isPdf = (file: string) => /\.pdf$/i.test(file);
 
 /** The document to check: a text file or a workbook read as a published disclosure, anything else as Disclosure JSON. */
-async function documentOf(file: string, narrativeText: string | undefined, together = false): Promise<CheckDocument> {
+async function documentOf(file: string, narrativeText: string | undefined, together = false, limits: Partial<PdfLimits> = {}): Promise<CheckDocument> {
   if (isText(file)) return readTextDocument(file, { together });
   if (isWorkbook(file)) return readXlsxDocument(file);
-  if (isPdf(file)) return documentFromPdf(file, { together });
+  if (isPdf(file)) return documentFromPdf(file, { together, ...limits });
   const disclosure = await readDisclosureFile(file);
   return documentFromDisclosure(disclosure, { path: file, ...(narrativeText !== undefined ? { narrativeText } : {}) });
 }
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
 /** Errors that mean "this input cannot be checked": named, skipped, exit 2. */
 const UNREADABLE = [DisclosureError, TemplateError, TextReadError, IngestError];
@@ -44,12 +48,12 @@ const UNREADABLE = [DisclosureError, TemplateError, TextReadError, IngestError];
  * `--together`: the files are one published document (narrative and tables apart). Each is read in turn (the
  * first that cannot be read ends the check, exit 2), then they are joined into one document: one report.
  */
-async function togetherDocument(files: readonly string[]): Promise<CheckDocument> {
+async function togetherDocument(files: readonly string[], limits: Partial<PdfLimits>): Promise<CheckDocument> {
   if (files.length < 2) throw new CliError('--together 需要至少两个文件：说明与公开表 (--together takes two or more files: the narrative and the tables)');
   const data = files.find((f) => !isText(f) && !isWorkbook(f) && !isPdf(f));
   if (data) throw new CliError(`--together 只用于已公开的文件（.pdf、.txt、.xlsx）：${data} (--together is for published files)`);
   const docs: CheckDocument[] = [];
-  for (const file of files) docs.push(await documentOf(file, undefined, true));
+  for (const file of files) docs.push(await documentOf(file, undefined, true, limits));
   return documentTogether(docs);
 }
 
@@ -59,7 +63,11 @@ const noTablesHint = (doc: CheckDocument) =>
     ? `${doc.meta.path}: 只有说明，没有公开表；如公开表另成文件，请用 --together 一起校验 (narrative only, no tables: if the tables are another file, check both with --together)`
     : undefined;
 
-export async function checkCommand(files: readonly string[], options: { format?: string; lang?: string; narrative?: string; together?: boolean }): Promise<CommandResult> {
+export async function checkCommand(
+  files: readonly string[],
+  options: { format?: string; lang?: string; narrative?: string; together?: boolean } & Record<string, string | boolean | undefined>,
+): Promise<CommandResult> {
+  const limits = pdfLimitOptions({ 'max-bytes': str(options['max-bytes']), 'max-pages': str(options['max-pages']), timeout: str(options.timeout) });
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format 只能是 ${FORMATS.join('|')} (unknown format "${format}")`);
   const lang = (options.lang ?? 'zh') as Lang;
@@ -79,7 +87,7 @@ export async function checkCommand(files: readonly string[], options: { format?:
     if (options.narrative !== undefined) throw new CliError('--together 与 --narrative 不能同时使用 (--together and --narrative do not go together)');
     let doc: CheckDocument;
     try {
-      doc = await togetherDocument(files);
+      doc = await togetherDocument(files, limits);
     } catch (err) {
       if (!UNREADABLE.some((type) => err instanceof type)) throw err;
       throw new CliError((err as Error).message, 2);
@@ -91,7 +99,7 @@ export async function checkCommand(files: readonly string[], options: { format?:
   for (const file of options.together ? [] : files) {
     // An input that cannot be read or has no template to check it by is named and skipped; the others are checked.
     try {
-      const doc = await documentOf(file, narrativeText);
+      const doc = await documentOf(file, narrativeText, false, limits);
       const hint = noTablesHint(doc);
       if (hint) hints.push(hint);
       reports.push(checkDocument(doc, { lang }));

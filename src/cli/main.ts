@@ -1,5 +1,6 @@
 // yusuan command line: thin wrappers around the domain functions.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PDF_LIMIT_OPTIONS } from './pdf-limit-options.ts';
 import { CatalogImportError, namesForDisclosure } from '../catalog/index.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
@@ -29,11 +30,11 @@ const COMMANDS: Record<string, { args: [number, number]; what: string; options: 
   check: {
     args: [1, Infinity],
     what: '至少一个披露数据文件或提取文本 (one or more disclosure files or extracted texts)',
-    options: { format: { type: 'string' }, lang: { type: 'string' }, narrative: { type: 'string' }, together: { type: 'boolean' } },
+    options: { format: { type: 'string' }, lang: { type: 'string' }, narrative: { type: 'string' }, together: { type: 'boolean' }, ...PDF_LIMIT_OPTIONS },
   },
   rules: { args: [0, 0], what: '没有参数 (no arguments)', options: { format: { type: 'string' } } },
   catalog: { args: [1, 1], what: '一个科目编码 (one code)', options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
-  parse: { args: [1, Infinity], what: '至少一个 PDF 文件 (one or more PDF files)', options: { format: { type: 'string' } } },
+  parse: { args: [1, Infinity], what: '至少一个 PDF 文件 (one or more PDF files)', options: { format: { type: 'string' }, ...PDF_LIMIT_OPTIONS } },
 };
 
 async function run(argv: string[]): Promise<CommandResult> {

@@ -5,6 +5,7 @@ export const USAGE = `yusuan — 部门预算公开 (department budget disclosur
   yusuan tables <disclosure.json> [--table N] [--format text|json|csv]
       打印公开表 (print the disclosure's tables); --table 只打印第 N 张表
   yusuan check <disclosure.json|published.txt|published.pdf|tables.xlsx…> [--format text|json|html|csv] [--lang zh|en] [--narrative 说明.txt] [--together]
+        [--max-bytes 64M] [--max-pages 1000] [--timeout 120s]
       校验每个数字：表内、表间、说明与表格…；有错误时退出码 1，无法读取时 2
       (check every number; exit 1 when there are errors, 2 when an input cannot be read);
       .txt 为已公开文件提取的文本，按其表格与说明校验 (a .txt file is a published document's extracted text);
@@ -12,8 +13,10 @@ export const USAGE = `yusuan — 部门预算公开 (department budget disclosur
       --narrative 同时校验已公开说明的文字 (also check a published narrative, as extracted text);
       --together 把几个已公开文件作为一份文件校验：说明与公开表分成两个文件公开时 (check published files as
       one document: the narrative and the tables published apart); 单位或年度不同时退出码 2 (exit 2 if they
-      are of different bodies or years)
-  yusuan parse <file.pdf…> [--format text|json]
+      are of different bodies or years);
+      --max-bytes/--max-pages/--timeout 每个 PDF 的大小、页数和读取时间上限，超出时退出码 2
+      (limits on each PDF's size, pages and reading time; over a limit: exit 2; defaults shown)
+  yusuan parse <file.pdf…> [--format text|json] [--max-bytes 64M] [--max-pages 1000] [--timeout 120s]
       读取 PDF 的文字层：逐页的文字行，json 带位置和表格线；识别单位、年度、预算/决算、部门/单位
       (a PDF's text layer, page by page; json with positions and drawn rules; the detected body, year,
       stage and scope); 无法读取时退出码 2 (exit 2 when a file cannot be read)

@@ -67,3 +67,21 @@ test('parse: unreadable input — one line naming the file, exit 2, no stack tra
     assert.doesNotMatch(r.stderr, /\bat .*:\d+:\d+/);
   }
 });
+
+test('check/parse --max-pages, --max-bytes, --timeout: a document over a limit is named with the limit, exit 2; a bad value names the option', { skip: skipWithoutCorpus }, () => {
+  const pdf = corpusPath('2025_shanghai_putuo_district_govt_office_unit_budget.pdf');
+  const pages = yusuan('check', pdf, '--max-pages', '5');
+  assert.equal(pages.status, 2, pages.stderr);
+  assert.match(pages.stderr, /unit_budget\.pdf.*页数过多（21 页，上限 5 页）.*too many pages: 21, the limit is 5/);
+  assert.doesNotMatch(pages.stderr, /\bat .*:\d+:\d+/);
+  const size = yusuan('parse', pdf, '--max-bytes', '10K');
+  assert.equal(size.status, 2, size.stderr);
+  assert.match(size.stderr, /unit_budget\.pdf.*文件过大.*上限 0\.01 MB|unit_budget\.pdf.*文件过大/);
+  // Within the limits the same file reads as before.
+  assert.equal(yusuan('parse', pdf, '--max-pages', '21', '--max-bytes', '64M', '--timeout', '2m').status, 0);
+  for (const [option, value] of [['--max-pages', '0'], ['--max-bytes', 'lots'], ['--timeout', '3 hours']] as const) {
+    const r = yusuan('check', pdf, option, value);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, new RegExp(`${option} 的值“${value}”无效`));
+  }
+});
