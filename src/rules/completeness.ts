@@ -31,7 +31,7 @@ function titleCore(doc: CheckDocument, title: string): string {
     .replaceAll(doc.meta.body, '')
     .replace(/\s+/g, '')
     .replace(/[(（]?(19|20)\d{2}年(度)?[)）]?/g, '')
-    .replace(/^((附表|表)\d+[.、:：-]?|\d+[.、:：-])/, '')
+    .replace(/^((附表|表)\d+[.、:：-]?|\d+[.、:：-]|[一二三四五六七八九十]+[、.．])/, '')
     .replace(/[“”"'‘’「」]/g, '')
     .replace(/预算单位|部门|单位/g, '');
 }
@@ -72,7 +72,7 @@ function fundProblem(text: string, title: string, fund: string): { zh: string; e
 }
 
 /** "本部门无政府性基金预算", "本表数为零", "没有…安排": a sentence saying there is nothing. */
-const NONE = /(无|没有|未安排|未使用)[^，。；]{0,12}(预算|支出|安排|拨款)|数为零|为零|空表/;
+const NONE = /(无|没有|未安排|未使用)[^，。；]{0,12}(预算|支出|安排|拨款)|数为零|为零|空表|(支出|预算|安排)[^，。；\d]{0,4}(?<![\d.,])0(\.0+)?\s*[万亿]?元/;
 
 /**
  * The narrative's explanation of an empty table of `fund` without naming the table: a sentence saying there is

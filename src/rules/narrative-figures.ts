@@ -1,5 +1,6 @@
 // The figure a narrative subject should have: read from the tables (by key and column role), else from the
 // Disclosure when the document is prepared data; and the prior-year figure the Disclosure states for it.
+import { loadCatalog } from '../catalog/index.ts';
 import type { CheckTable } from '../check/document.ts';
 import { FUND_GROUPS, type FundGroup } from '../model/fund-source.ts';
 import { roundToUnit, sumFen, type Fen, type MoneyUnit } from '../model/money.ts';
@@ -73,6 +74,18 @@ function incomeFigure(ctx: RuleContext, group: string): Figure | undefined {
 }
 
 /** A row of a function-coded table (or the 类 on the right of a two-sided table) in a column of the role. */
+/**
+ * Whether a summary's line is the 类 `code`: by its printed code, else (a template printing the 类 by name
+ * only, "四、公共安全支出") by its name, as the year's catalog names the code.
+ */
+function isClassLine(ctx: RuleContext, row: TableRow, code: string): boolean {
+  const pair = row.pair;
+  if (!pair) return false;
+  if (pair.code) return pair.code === code;
+  const name = pair.name.replace(/^[一二三四五六七八九十]+、/, '').trim();
+  return code.length === 3 && name !== '' && loadCatalog('function', ctx.doc.meta.year).lookup(code, name).match !== undefined;
+}
+
 function functionFigure(ctx: RuleContext, code: string, role: string): Figure | undefined {
   // Tables by code before the two-sided summaries: the 一般公共预算支出表 rather than the 财政拨款收支总表's column.
   const paired = (t: CheckTable) => t.rows.some((r) => r.pair);
@@ -81,7 +94,9 @@ function functionFigure(ctx: RuleContext, code: string, role: string): Figure | 
     if (col < 0 || t.rows.some((r) => r.project)) continue;
     const paired = t.rows.some((r) => r.pair);
     if (!paired && t.axis !== 'function') continue;
-    const rows = t.rows.filter((r) => (paired ? r.pair?.code === code : r.code === code));
+    // a table printing only its total (Jiangsu 2017 表三) lists no codes: it has no figure for one
+    if (!paired && !t.rows.some((r) => r.code)) continue;
+    const rows = t.rows.filter((r) => (paired ? isClassLine(ctx, r, code) : r.code === code));
     if (rows.length > 0 || !paired) return tableFigure(t, rows.slice(0, 1), col);
   }
   return undefined;

@@ -109,6 +109,19 @@ test('runs on one baseline (within 0.3 of the font size) make one line, left to 
   assert.equal(row.baseline, 189.1);
 });
 
+test('an amount drawn as touching runs ("28" ",849.38") is one run; a name touching its amount stays two', () => {
+  // 江苏高院 p. 13: "支出合计" then "28"@486.9 (10.0 wide) and ",849.38"@497.0
+  const [line] = buildLines([run('支出合计', 360.6, 200, 10, 40.2), run('28', 486.9, 200, 10, 10), run(',849.38', 497, 200, 10, 34.9)]);
+  assert.equal(line!.text, '支出合计 28,849.38');
+  assert.deepEqual(line!.items.map((i) => [i.text, i.x, Math.round(i.width * 10) / 10]), [['支出合计', 360.6, 40.2], ['28,849.38', 486.9, 45]]);
+  // 决算 表6: "工资福利支出" touching "2,082.85" — a name and an amount, two cells' text
+  const [named] = buildLines([run('工资福利支出', 100, 300, 10, 60), run('2,082.85', 160, 300, 10, 40)]);
+  assert.deepEqual(named!.items.map((i) => i.text), ['工资福利支出', '2,082.85']);
+  // figures apart by a gap are two runs, as before
+  const [apart] = buildLines([run('28', 100, 400, 10, 10), run('849.38', 120, 400, 10, 30)]);
+  assert.deepEqual(apart!.items.map((i) => i.text), ['28', '849.38']);
+});
+
 test('a run overprinted to look bold is read once; the same figure in two cells is kept twice', () => {
   const lines = buildLines([run('合计', 100, 200), run('合计', 100.4, 200.2), run('0.00', 300, 200, 10, 20), run('0.00', 400, 200, 10, 20)]);
   assert.equal(lines[0]!.text, '合计 0.00 0.00');

@@ -97,6 +97,10 @@ test('DOC-EMPTY-NOTE: a narrative saying there is none of the fund, without nami
   assert.equal(runOne(rule('DOC-EMPTY-NOTE'), none('本部门无政府性基金预算', ['七、政府性基金支出预算表情况说明'])).result.status, 'pass');
   // 政协办公厅 p. 13: "七、政府性基金支出预算表情况说明" / "本表数为零。"
   assert.equal(runOne(rule('DOC-EMPTY-NOTE'), none('本表数为零。', ['七、政府性基金支出预算表情况说明'])).result.status, 'pass');
+  // 高级人民法院 p. 24: the amount stated as 0 under the table's heading
+  assert.equal(runOne(rule('DOC-EMPTY-NOTE'), none('江苏省高级人民法院2017年政府性基金支出预算支出0万元。', ['七、政府性基金支出预算表情况说明'])).result.status, 'pass');
+  // an amount that merely starts with 0 is no zero ("支出 0.5 万元" is half a 万元)
+  assert.deepEqual(runOne(rule('DOC-EMPTY-NOTE'), none('政府性基金支出预算支出0.5万元。', ['七、政府性基金支出预算表情况说明'])).findings.map((f) => f.location.table), [8]);
   // "本表数为零" under the 国有资本经营 table's heading does not explain the 政府性基金 table
   const other = runOne(rule('DOC-EMPTY-NOTE'), none('本表数为零。', ['九、国有资本经营预算支出表情况说明']));
   assert.deepEqual(other.findings.map((f) => f.location.table), [8]);

@@ -42,9 +42,40 @@ function place(item: PdfTextItem): Placed {
   return { item, across: cx * -dy + cy * dx, from: Math.min(...along), to: Math.max(...along) };
 }
 
+const FIGURE_END = /[\d,.]$/;
+const FIGURE_START = /^[\d,.]/;
+
+/**
+ * One amount drawn as touching runs ("28" then ",849.38", no gap between them) is one run: the cells of a
+ * row are read run by run, and half an amount is no amount. Only figures are joined — a name touching its
+ * amount ("工资福利支出2,082.85") stays two runs.
+ */
+function joinTouchingFigures(kept: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (const p of kept) {
+    const prev = out.at(-1);
+    const gap = prev ? p.from - prev.to : Infinity;
+    if (
+      prev &&
+      prev.item.angle === 0 &&
+      p.item.angle === 0 &&
+      Math.abs(gap) <= SPACE_GAP * Math.min(prev.item.fontSize, p.item.fontSize) &&
+      FIGURE_END.test(prev.item.text) &&
+      FIGURE_START.test(p.item.text)
+    ) {
+      const a = prev.item;
+      const b = p.item;
+      const right = Math.max(a.x + a.width, b.x + b.width);
+      const item = { ...a, raw: a.raw + b.raw, text: a.text + b.text, width: right - a.x };
+      out[out.length - 1] = { item, across: prev.across, from: prev.from, to: Math.max(prev.to, p.to) };
+    } else out.push(p);
+  }
+  return out;
+}
+
 function toLine(placed: Placed[]): PdfLine {
   placed.sort((a, b) => a.from - b.from);
-  const kept: Placed[] = [];
+  let kept: Placed[] = [];
   for (const p of placed) {
     const size = p.item.fontSize;
     const twin = kept.find(
@@ -52,6 +83,7 @@ function toLine(placed: Placed[]): PdfLine {
     );
     if (!twin) kept.push(p);
   }
+  kept = joinTouchingFigures(kept);
   let text = '';
   for (let i = 0; i < kept.length; i++) {
     const cur = kept[i]!;

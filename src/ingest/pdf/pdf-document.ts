@@ -7,6 +7,7 @@ import type { CheckDocument, CheckTable, Sentence } from '../../check/document.t
 import { sentencesOfLines, type NarrativeLine } from '../narrative-text.ts';
 import { TextReadError } from '../text/ingest-error.ts';
 import { narrativeDocument } from '../text/narrative-document.ts';
+import { narrativeUnit } from '../text/document-meta.ts';
 import { documentFromText, TOGETHER_HINT } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
 import { cellText, isPageFurniture } from '../text/text-lines.ts';
@@ -209,6 +210,8 @@ export function documentFromPdfText(pdf: PdfText, options: PdfReadOptions = {}):
       stage,
       scope,
       title: `${body}${year || ''}${year ? '年' : ''}${scope === 'department' ? '部门' : '单位'}${stage === 'budget' ? '预算' : '决算'}`,
+      // the narrative's unit from the narrative pages (the text read above holds only the table pages)
+      unit: narrative.length ? narrativeUnit(narrative.map((n) => n.text).join('\n')) : doc.meta.unit,
       pages: pdf.pageCount,
     },
     tables,

@@ -35,13 +35,18 @@ export interface TextReadHooks {
 /** Hint for a narrative whose tables are published apart. */
 export const TOGETHER_HINT = '如公开表另成文件，请一起校验：yusuan check 说明文件 公开表文件 --together (if the tables are published as another file, check both with --together)';
 
+/** A title is short: a sentence of the narrative naming a table is not one. */
+const TITLE_MAX = 40;
+/** A title's length without its spaces, year and quotes ("十一、2017 年…“三公”经费…": 37, not 45). */
+const titleLength = (t: string) => t.replace(/\s|\d{4}\s*年度?|[“”"]/g, '').length;
+
 export function documentFromText(text: string, path: string, hooks: TextReadHooks = {}): CheckDocument {
   const lines = textLines(text);
   if (lines.length === 0) throw new TextReadError(path, '文件没有文字 (the file has no text)');
   const parts = splitParts(lines);
   const tablePart = tablesPart(parts);
   const templates = listTemplates();
-  const isTitle = (t: string) => templates.some((tpl) => specForTitle(tpl, t) !== undefined) && t.length <= 40;
+  const isTitle = (t: string) => templates.some((tpl) => specForTitle(tpl, t) !== undefined) && titleLength(t) <= TITLE_MAX;
   const blocks = tableBlocks(tablePart?.lines ?? lines, isTitle);
   if (blocks.length === 0) {
     // a narrative without tables: read as such when it names a template's tables (or is one file of several)
