@@ -39,6 +39,9 @@ export function sentencesOf(text: string): Sentence[] {
  * Sentences of lines that know their page (a PDF's narrative pages, in order): as `sentencesOf`, a sentence
  * running over a page break is one sentence, on the page where it starts.
  */
+/** How a complete heading ends: "…情况说明", "…名词解释", "…部门概况". */
+const HEADING_END = /(说明|解释|概况)$/;
+
 export function sentencesOfLines(input: readonly NarrativeLine[]): Sentence[] {
   const lines = input.map((l) => ({ ...l, text: joinExtracted(l.text) })).filter((l) => l.text);
   const out: Sentence[] = [];
@@ -72,7 +75,15 @@ export function sentencesOfLines(input: readonly NarrativeLine[]): Sentence[] {
     if (m && !/[。；：:]/.test(line)) {
       flush();
       let heading = line;
-      while (i + 1 < lines.length && lines[i + 1]!.text.length <= 12 && !/[，。；：]/.test(lines[i + 1]!.text) && !HEADING.test(lines[i + 1]!.text)) {
+      // a heading wrapped over lines goes on in a short line after it — unless it ends as headings end
+      // ("七、政府性基金支出预算表情况说明" then "本部门无政府性基金预算", 省委办公厅 p. 9: a sentence)
+      while (
+        i + 1 < lines.length &&
+        !HEADING_END.test(heading) &&
+        lines[i + 1]!.text.length <= 12 &&
+        !/[，。；：]/.test(lines[i + 1]!.text) &&
+        !HEADING.test(lines[i + 1]!.text)
+      ) {
         heading = joinExtracted(`${heading} ${lines[++i]!.text}`);
       }
       const level = headingLevel(m[1]!);

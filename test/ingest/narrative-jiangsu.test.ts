@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import type { CheckDocument } from '../../src/check/document.ts';
 import { checkDocument } from '../../src/check/check.ts';
 import { documentFromPdf } from '../../src/ingest/pdf/pdf-document.ts';
+import { documentTogether } from '../../src/ingest/together/files-together.ts';
 import { claimsOf, type Claim } from '../../src/rules/claims.ts';
 import { corpusPath, skipWithoutCorpus } from '../support/corpus.ts';
 
@@ -156,4 +157,22 @@ test('政协办公厅 narrative checked alone: no error but the missing tables',
     errors.map((f) => f.rule),
     new Array(12).fill('DOC-TABLES-PRESENT'),
   );
+});
+
+test('省委办公厅 p. 9: a complete heading (“…情况说明”) does not swallow the short sentence under it (“本部门无政府性基金预算”)', { skip: skipWithoutCorpus }, async () => {
+  const doc = await read(PARTY);
+  const s = doc.narrative!.find((x) => x.text.includes('本部门无政府性基金预算'));
+  assert.ok(s);
+  assert.equal(s.page, 9);
+  assert.equal(s.section.at(-1), '七、政府性基金支出预算表情况说明');
+  assert.doesNotMatch(s.text, /情况说明/);
+});
+
+test('省委办公厅 narrative and tables checked together: 表七 empty is explained in the narrative; only the slip on p. 8', { skip: skipWithoutCorpus }, async () => {
+  const tables = await documentFromPdf(corpusPath('2017_jiangsu_prov_party_cttee_general_office_budget_tables.pdf'), { together: true });
+  const narrative = await documentFromPdf(corpusPath(PARTY), { together: true });
+  const report = checkDocument(documentTogether([narrative, tables]));
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(errors.map((f) => [f.rule, f.location.page]), [['TXT-CHANGE', 8]]);
+  assert.equal(report.findings.find((f) => f.rule === 'DOC-EMPTY-NOTE'), undefined);
 });
