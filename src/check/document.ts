@@ -45,6 +45,11 @@ export interface CheckTable extends TableModel {
    * printed amounts that several columns fit equally, read by an explicit order of preference); shown in the report.
    */
   notes?: string[];
+  /**
+   * 预算数 printed beside the values (a 决算 table printing both, 三公: 预算数 | 决算数 under each column; the values
+   * are the 决算数): by row and column, "" when blank.
+   */
+  budget?: string[][];
 }
 
 export interface CheckDocument {

@@ -28,7 +28,7 @@ export interface NarrativeLine {
 
 /**
  * Splits extracted text into sentences (cut after 。 and ；). A line that starts with a heading marker and
- * has no sentence end is a heading, continued by the short lines that follow it ("…收支预算情况" / "总体说明");
+ * has no sentence end or comma is a heading, continued by the short lines that follow it ("…收支预算情况" / "总体说明");
  * headings become the section of the sentences after them, a new heading replacing those of its level and below.
  */
 export function sentencesOf(text: string): Sentence[] {
@@ -72,7 +72,9 @@ export function sentencesOfLines(input: readonly NarrativeLine[]): Sentence[] {
       continue;
     }
     const m = HEADING.exec(line);
-    if (m && !/[。；：:]/.test(line)) {
+    // a numbered line with a comma is a list item wrapped over lines ("（三）逐步建立…约束有力的预算制度，健全包括一般"
+    // / "公共预算、…"), not a heading
+    if (m && !/[。；：:，]/.test(line)) {
       flush();
       let heading = line;
       // a heading wrapped over lines goes on in a short line after it — unless it ends as headings end

@@ -58,7 +58,9 @@ function fundOf(t: CheckTable): string | undefined {
 }
 
 /** No rows, or rows with nothing but blanks and zeros. */
-const isEmpty = (t: CheckTable) => t.rows.every((r) => r.values.every((_, col) => figure(t, r, col) === 0));
+/** Nothing printed but zeros: no value, and no 预算数 beside the values (a 决算 三公 table with its budget and nothing spent is not empty). */
+const isEmpty = (t: CheckTable) =>
+  t.rows.every((r) => r.values.every((_, col) => figure(t, r, col) === 0)) && !(t.budget ?? []).some((r) => r.some((v) => /[1-9]/.test(v)));
 
 /** What is wrong with an explanation of an empty table that belongs to `fund`: names another fund, or not its own. */
 function fundProblem(text: string, title: string, fund: string): { zh: string; en: string } | undefined {

@@ -193,10 +193,24 @@ export function totalOrEmpty(t: CheckTable): TableRow | undefined {
   return totalRow(t) ?? (t.rows.length === 0 ? { code: '', name: '总计（空表）', level: 0, values: t.columns.map(() => '') } : undefined);
 }
 
-/** The table's grand total of `want`; zero for a table printed empty. */
+/**
+ * The totals of a table printed in blocks without a grand total (决算 基本支出表: 人员经费合计, 公用经费合计):
+ * its codeless rows named …合计 outside a project table, when there are two or more.
+ */
+export function blockTotalRows(t: CheckTable): TableRow[] {
+  if (totalRow(t) || t.rows.some(isProject)) return [];
+  const rows = t.rows.filter((r) => r.code === '' && r.level === 1 && /(合计|总计)$/.test(r.name));
+  return rows.length >= 2 ? rows : [];
+}
+
+/** The table's grand total of `want`; zero for a table printed empty; the sum of its blocks' totals for a table printed in blocks. */
 export function totalFigure(t: CheckTable, want: Role | string): Figure | undefined {
   const total = totalOrEmpty(t);
-  return total && cellFigure(t, total, want);
+  if (total) return cellFigure(t, total, want);
+  const blocks = blockTotalRows(t);
+  if (blocks.length === 0) return undefined;
+  const figures = blocks.map((r) => cellFigure(t, r, want));
+  return figures.every((f) => f !== undefined) ? sumFigures(t, blocks.map((r) => r.name).join(' + '), figures as Figure[]) : undefined;
 }
 
 /**
@@ -244,7 +258,8 @@ export function incomeLines(ctx: RuleContext, t: CheckTable): IncomeLine[] {
   const out: IncomeLine[] = [];
   t.rows.forEach((row, i) => {
     const name = normalize(row.name);
-    if (!name) return;
+    // parts of a subtotal line (决算 表4: 年初财政拨款结转和结余's 一、二、三) repeat the income lines' labels
+    if (!name || row.level === 2) return;
     const isTotal = row.level === 0;
     const named = (l: TemplateIncomeLine) => incomeLabels(l).some((label) => normalize(label) === name);
     const byPosition = spec.incomeLines[i];

@@ -293,8 +293,10 @@ export const crossTableRules: Rule[] = [
   rule('X-GENERAL-BASIC-ECON', { zh: '一般公共预算基本支出表总计等于一般公共预算支出表基本支出', en: 'The basic spending table’s total equals the general budget table’s basic spending' }, (ctx) => {
     const t6 = needTable(ctx, 'general_budget_basic_expenditure');
     const t5 = needTable(ctx, 'general_budget_expenditure');
-    const at = totalFigure(t6, 'general_budget.basic') ?? ctx.unchecked(`表${t6.number}无基本支出总计 (no total)`);
-    const other = totalFigure(t5, 'general_budget.basic') ?? ctx.notApplicable(`表${t5.number}未分列基本支出 (no basic column)`);
+    // this year's general budget; a 决算's tables hold the carry-over spent as well (the table's own column)
+    const want = hasRole(t6, 'general_budget.basic') ? 'general_budget.basic' : (t6.roles[0] ?? 'general_budget.basic');
+    const at = totalFigure(t6, want) ?? ctx.unchecked(`表${t6.number}无基本支出总计 (no total)`);
+    const other = totalFigure(t5, want) ?? ctx.notApplicable(`表${t5.number}未分列基本支出 (no basic column)`);
     reportAgainst(ctx, at, other);
   }),
 

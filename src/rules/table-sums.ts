@@ -5,6 +5,7 @@ import { FUND_GROUPS, resolveSources, type FundGroup, type FundSource } from '..
 import { columnIdentities, type IdentityKind } from '../tables/column-identities.ts';
 import type { TableRow } from '../tables/table-model.ts';
 import type { PairedSummarySpec } from '../templates/template.ts';
+import { blockTotalRows } from './cross-figures.ts';
 import { cellLocation, figure, reportComparison, unitSections } from './figures.ts';
 import { reportAtMost } from './stated.ts';
 import { sumBound } from './tolerance.ts';
@@ -107,13 +108,20 @@ const TOP = /^[一二三四五六七八九十]+、/;
 const SECOND = /^\d+[.．、]/;
 const SUB = /^其中[:：]/;
 
-/** Reads the hierarchy of labelled rows: 一、 > 1. > 其中：… ; unnumbered lines after 一、 are its parts. */
+/**
+ * Reads the hierarchy of labelled rows: 一、 > 1. > 其中：… ; unnumbered lines after 一、 are its parts. A level-0
+ * row (a total or subtotal line) ends the list before it and is left out.
+ */
 function labelTree(rows: readonly TableRow[]): LabelNode[] {
   const tops: LabelNode[] = [];
   let top: LabelNode | undefined;
   let second: LabelNode | undefined;
   let inSub = false;
   for (const row of rows) {
+    if (row.level === 0) {
+      [top, second, inSub] = [undefined, undefined, false];
+      continue;
+    }
     const node: LabelNode = { row, children: [], subItems: [] };
     if (TOP.test(row.name)) {
       tops.push(node);
@@ -148,7 +156,21 @@ const incomeLists = (ctx: RuleContext) => ctx.doc.tables.filter((t) => t.roles.l
 
 /** Rows of the left side of a two-sided table (the totals line excluded), or of a labelled table. */
 const pairedTables = (ctx: RuleContext) => ctx.doc.tables.filter((t) => t.rows.some((r) => r.pair));
-const leftRows = (t: CheckTable) => t.rows.filter((r) => r.name !== '' && r.level > 0);
+/** The income side's labelled lines, level-0 lines kept as the ends of lists (see labelTree); parts of a subtotal left out. */
+const leftRows = (t: CheckTable) => t.rows.slice(0, -1).filter((r) => r.name !== '' && r.level < 2);
+/**
+ * Subtotal lines between the 类 and a two-sided table's totals line (当年收入小计 | 当年支出小计, 上年结转资金 |
+ * 结转下年资金; 决算: 本年收入合计 | 本年支出合计, 年初结转和结余 | 年末结转和结余), each with the lines printed
+ * under it as its parts (决算 表4: 年初财政拨款结转和结余 by fund).
+ */
+function subtotalLines(t: CheckTable): { row: TableRow; parts: TableRow[] }[] {
+  const out: { row: TableRow; parts: TableRow[] }[] = [];
+  for (const row of t.rows.slice(0, -1)) {
+    if (row.level === 0) out.push({ row, parts: [] });
+    else if (row.level === 2 && out.length) out.at(-1)!.parts.push(row);
+  }
+  return out;
+}
 const incomeColumn = (t: CheckTable) => t.roles.indexOf('income');
 const spendingColumns = (t: CheckTable) => t.roles.map((r, i) => [r, i] as const).filter(([r]) => r !== 'income').map(([, i]) => i);
 
@@ -214,6 +236,13 @@ export const tableSumRules: Rule[] = [
       for (const t of tables) {
         const total = totalRow(t);
         if (total) checkRowSum(ctx, t, total, t.rows.filter((r) => r.code.length === 3), this.title);
+        // a table printed in blocks (人员经费合计 | 公用经费合计): each block's total = its 类
+        let from = 0;
+        for (const block of blockTotalRows(t)) {
+          const at = t.rows.indexOf(block);
+          checkRowSum(ctx, t, block, t.rows.slice(from, at).filter((r) => r.code.length === 3), this.title);
+          from = at + 1;
+        }
       }
     },
   },
@@ -306,6 +335,7 @@ export const tableSumRules: Rule[] = [
           checkRowSum(ctx, t, n.row, n.children.map((c) => c.row), this.title, [col]);
           if (complete) checkRowSum(ctx, t, n.row, n.subItems.map((c) => c.row), this.title, [col]);
         });
+        for (const s of subtotalLines(t)) checkRowSum(ctx, t, s.row, s.parts, this.title, [col]);
       }
     },
   },
@@ -372,6 +402,12 @@ export const tableSumRules: Rule[] = [
       const tops = labelTree(leftRows(t)).filter((n) => TOP.test(n.row.name)).map((n) => n.row);
       if (tops.length === 0) return;
       const col = incomeColumn(t);
+      const subs = subtotalLines(t).map((s) => s.row);
+      if (subs.length) {
+        // this year's income (当年收入小计, 本年收入合计) = the income lines; the total = it + the balances brought in
+        checkRowSum(ctx, t, subs[0]!, tops, title, [col]);
+        return checkRowSum(ctx, t, totals, subs, title, [col]);
+      }
       const unlisted = unlistedSources(ctx, t);
       if (unlisted.length === 0) return checkRowSum(ctx, t, totals, tops, title, [col]);
       // The total holds money no line shows (Shanghai's 收支总表 has no 上年结转 line): the lines are a lower bound.
@@ -389,9 +425,13 @@ export const tableSumRules: Rule[] = [
       });
     },
   ),
-  summaryRule('SUM-EXPENDITURE-SIDE', { zh: '支出总计等于各功能分类“类”之和', en: 'Total spending equals the sum of the function 类' }, (ctx, t, totals, title) =>
-    checkRowSum(ctx, t, totals, t.rows.slice(0, -1).filter((r) => r.pair?.name && r.level > 0), title, spendingColumns(t)),
-  ),
+  summaryRule('SUM-EXPENDITURE-SIDE', { zh: '支出总计等于各功能分类“类”之和（有小计行时：本年支出小计等于各“类”之和，总计等于各小计行之和）', en: 'Total spending equals the sum of the function 类 (with subtotal lines: this year’s subtotal equals the 类, the total the subtotal lines)' }, (ctx, t, totals, title) => {
+    const classes = t.rows.slice(0, -1).filter((r) => r.pair?.name && r.level > 0);
+    const subs = subtotalLines(t).map((s) => s.row);
+    if (subs.length === 0) return checkRowSum(ctx, t, totals, classes, title, spendingColumns(t));
+    checkRowSum(ctx, t, subs[0]!, classes, title, spendingColumns(t));
+    checkRowSum(ctx, t, totals, subs, title, spendingColumns(t));
+  }),
   summaryRule('SUM-USE-SIDE', { zh: '支出总计等于支出用途各项之和', en: 'Total spending equals the sum of the 支出用途 lines' }, (ctx, t, totals, title) => {
     const uses = t.rows.filter((r) => r.use && r.level > 0).map((r) => r.use!);
     if (uses.length === 0) return;

@@ -65,8 +65,13 @@ export const nationalFinal9: Template = {
         { label: '七、附属单位上缴收入', sources: ['unit_subordinate'] },
         // 财政专户 income has no line of its own on the national form; it is counted as 其他收入.
         { label: '八、其他收入', sources: ['unit_other', 'special_account'] },
-        // 本年收入合计, 使用非财政拨款结余 and 年初结转和结余 print under the 类 (beside 本年支出合计, 结余分配,
-        // 年末结转和结余); the view cannot place them there, and unnumbered lines here would read as parts of 八.
+      ],
+      // under the 类: this year's totals, then the balances used and left (read from a published 决算; the view
+      // does not print them yet)
+      subtotalLines: [
+        { income: '本年收入合计', expenditure: '本年支出合计' },
+        { income: '使用非财政拨款结余（含专用结余）', expenditure: '结余分配' },
+        { income: '年初结转和结余', expenditure: '年末结转和结余' },
       ],
       // 总计 on the income side: this year's income and the opening balance. The spending side's 总计 is
       // this year's spending only — the form's 年末结转和结余, which would make the two equal, has no place.
@@ -146,7 +151,11 @@ export const nationalFinal9: Template = {
         { label: '一、一般公共预算财政拨款', sources: ['general_budget'] },
         { label: '二、政府性基金预算财政拨款', sources: ['gov_fund_budget'] },
         { label: '三、国有资本经营预算财政拨款', sources: ['state_capital_budget'] },
-        // 本年收入合计 and 年初财政拨款结转和结余 (with its own 一、二、三 by fund) print under the 类; not placed.
+      ],
+      // 年初财政拨款结转和结余 is followed by its own 一、二、三 by fund (read as its parts)
+      subtotalLines: [
+        { income: '本年收入合计', expenditure: '本年支出合计' },
+        { income: '年初财政拨款结转和结余', expenditure: '年末财政拨款结转和结余' },
       ],
       incomeTotal: { label: '总计', sources: ['fiscal_all'] },
       expenditureTotalLabel: '本年支出合计',

@@ -11,14 +11,21 @@ import { narrativeUnit } from '../text/document-meta.ts';
 import { documentFromText, TOGETHER_HINT } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
 import { cellText, isPageFurniture } from '../text/text-lines.ts';
-import { gridRows, hasGrid, type LinePositions, type PlacedAmount } from './cell-columns.ts';
+import { gridRows, hasGrid, ruleXs, type LinePositions, type PlacedAmount } from './cell-columns.ts';
 import type { PdfPage } from './page-model.ts';
+import { sideBySideOrder } from './side-by-side.ts';
 import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
 
 /** Where a value was printed: its page and box (PDF units, top-left origin). */
 export interface ValueSource {
   page: number;
   bbox: PlacedAmount['bbox'];
+}
+
+/** What placing a draft's amounts from the page found: where each value stands, and 预算数 printed beside them. */
+interface Placed {
+  sources: (ValueSource | undefined)[][];
+  budget?: string[][];
 }
 
 /** A table read from a PDF: the checked table with its page, and where each value stands. */
@@ -30,7 +37,8 @@ export interface PdfCheckTable extends CheckTable {
 const tableText = (pages: readonly PdfPage[]) => {
   const lines: string[] = [];
   const positions: (LinePositions | undefined)[] = [];
-  for (const page of pages) {
+  // a table printed as two blocks side by side is read block after block
+  for (const page of sideBySideOrder(pages)) {
     const rows = gridRows(page, cellText);
     // the page number, a bare number on the page's first or last line (or any page furniture there), is no row
     const furniture = (text: string, i: number) => (i === 0 || i === rows.length - 1) && (/^\d{1,4}$/.test(text.trim()) || isPageFurniture(text));
@@ -74,15 +82,18 @@ function headerMismatch(draft: TableDraft): string[] {
  * table's left amount is read by the text reader). A row whose cells do not fit is left to the arithmetic,
  * with a note.
  */
-function fixColumns(draft: TableDraft, positions: readonly (LinePositions | undefined)[], sources: Map<TableDraft, (ValueSource | undefined)[][]>): TableDraft {
+function fixColumns(draft: TableDraft, positions: readonly (LinePositions | undefined)[], placed: Map<TableDraft, Placed>): TableDraft {
   const width = draft.frame.columns.length;
   const first = positions[draft.block.line - 1];
   const frame = { ...draft.frame, ...(first ? { page: first.page } : {}) };
   const notes = [...draft.notes];
   const src: (ValueSource | undefined)[][] = [];
+  const budget: string[][] = [];
   const unplaced: string[] = [];
   // a third side (支出用途) prints two more cells, its label and amount, right of the template's columns
   const useCells = draft.spec?.view === 'paired_summary' && draft.spec.useLines?.length ? 2 : 0;
+  // a 决算's 三公 table prints each figure twice, 预算数 and 决算数 (p. 18)
+  const budgetAndFinal = draft.spec?.view === 'three_public' && /预算数/.test(draft.block.header.join('')) && /决算数/.test(draft.block.header.join(''));
   const rows = draft.rows.map((row, r) => {
     src[r] = new Array<ValueSource | undefined>(width).fill(undefined);
     if (row.amounts.length === 0) return row;
@@ -92,6 +103,15 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
     for (let l = row.line - 1; l < Math.min(positions.length, row.line + 5) && !found; l++) {
       const at = positions[l];
       if (at && sameTail(at.amounts, tail)) found = { at, amounts: at.amounts.slice(at.amounts.length - tail.length, at.amounts.length - use.length) };
+    }
+    if (found && budgetAndFinal && found.amounts.every((a) => a.cells === 2 * width && a.cell !== undefined)) {
+      // 预算数 | 决算数 under each column: the 决算数 (odd cells) are the table's; the 预算数 are told in a note
+      budget[r] = new Array<string>(width).fill('');
+      for (const a of found.amounts.filter((x) => x.cell! % 2 === 0)) budget[r]![a.cell! / 2] = a.value;
+      const final = found.amounts.filter((a) => a.cell! % 2 === 1);
+      const slots = final.map((a) => (a.cell! - 1) / 2);
+      slots.forEach((c, i) => (src[r]![c] = { page: found!.at.page, bbox: final[i]!.bbox }));
+      return { ...row, amounts: final.map((a) => a.value), slots };
     }
     const extra = (a: PlacedAmount) => (a.cells >= 2 * width + useCells ? useCells : 0);
     const cols = found?.amounts.map((a) => (a.cell === undefined ? -1 : a.cell - (a.cells - extra(a) - width)));
@@ -114,7 +134,7 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
     );
   }
   const fixed = { ...draft, frame, rows, notes };
-  sources.set(fixed, src);
+  placed.set(fixed, { sources: src, ...(budget.length ? { budget: draft.rows.map((_, r) => budget[r] ?? new Array<string>(width).fill('')) } : {}) });
   return fixed;
 }
 
@@ -123,11 +143,25 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
  * only as the page's first or last line.
  */
 function pageLines(p: PdfPage): NarrativeLine[] {
-  const lines = p.lines.filter((l) => l.angle === 0);
+  const lines = p.lines.filter((l) => l.angle === 0).slice(0, proseEnd(p));
   return lines
     .filter((l, i) => !isPageFurniture(l.text) && !((i === 0 || i === lines.length - 1) && /^\d{1,4}$/.test(l.normalised.trim())))
     .map((l) => ({ text: l.text, page: p.number }));
 }
+/**
+ * How many of a page's ordinary lines are narrative: all of them on a page without a grid; on a page with one,
+ * the lines above the grid when they are prose (a sentence end or a list's "…包括：" — 决算 p. 5 ends 部门概况
+ * with "纳入…编制范围的单位包括：" over a grid of the units), else none (a table's title and unit).
+ */
+function proseEnd(p: PdfPage): number {
+  const lines = p.lines.filter((l) => l.angle === 0);
+  const grid = lines.findIndex((l) => ruleXs(p.rules, l).length >= 3);
+  if (grid < 0) return lines.length;
+  return lines.slice(0, grid).some((l) => /[。；]|[：:]\s*$/.test(l.text)) ? grid : 0;
+}
+/** A page with narrative: no grid, or prose above its grid. */
+const hasProse = (p: PdfPage) => proseEnd(p) > 0;
+
 const pageText = (p: PdfPage) =>
   pageLines(p)
     .map((l) => l.text)
@@ -177,24 +211,24 @@ export function documentFromPdfText(pdf: PdfText, options: PdfReadOptions = {}):
   // performance goal tables (绩效目标表) are not read yet: their pages are neither tables nor narrative
   const goalPage = (p: PdfPage) => p.lines.slice(0, 4).some((l) => /绩效目标.{0,6}表/.test(l.text));
   const tablePages = pdf.pages.filter((p) => hasGrid(p) && !goalPage(p));
-  const narrativePages = pdf.pages.filter((p) => !hasGrid(p));
+  const narrativePages = pdf.pages.filter(hasProse);
   const narrative = narrativeOf(narrativePages);
   if (tablePages.length === 0) return narrativeOnly(pdf, narrativePages, narrative, options);
   const { text, positions } = tableText(tablePages);
-  const sources = new Map<TableDraft, (ValueSource | undefined)[][]>();
+  const placed = new Map<TableDraft, Placed>();
   const drafts: TableDraft[] = [];
   const doc = documentFromText(text, pdf.file, {
     narrative,
     ...(pdf.meta.scope ? { scope: pdf.meta.scope } : {}),
     adjustDraft: (d) => {
-      const fixed = fixColumns(d, positions, sources);
+      const fixed = fixColumns(d, positions, placed);
       drafts.push(fixed);
       return fixed;
     },
   });
   const tables: PdfCheckTable[] = doc.tables.map((t, i) => {
-    const src = drafts[i] ? sources.get(drafts[i]) : undefined;
-    return src ? { ...t, sources: src } : t;
+    const p = drafts[i] ? placed.get(drafts[i]) : undefined;
+    return p ? { ...t, sources: p.sources, ...(p.budget ? { budget: p.budget } : {}) } : t;
   });
   const m = pdf.meta;
   const body = m.body ?? doc.meta.body;

@@ -1,7 +1,7 @@
 // Rows of tables by classification code: 类/款/项 rows under a grand total (收入总表, 支出总表, 一般公共预算
 // 支出表, 基本支出表 by economic code, the fund tables) and the project table (项目名称 after the 项).
 import type { Group } from './placement-solver.ts';
-import { assembleRows, type RawRow } from './row-reader.ts';
+import { assembleRows, TOTAL_LINE, type RawRow } from './row-reader.ts';
 import type { DraftRow } from './table-draft.ts';
 import type { BodyLine } from './table-block.ts';
 
@@ -31,11 +31,32 @@ export function codeGroups(rows: readonly DraftRow[]): Group[] {
 }
 
 /**
+ * A table printed in blocks with a total each and no grand total (决算 一般公共预算财政拨款基本支出决算表:
+ * 301, 303 then 人员经费合计; 302, 310 then 公用经费合计): each block's total (codeless, level 1) = Σ the 类 of its
+ * block. Undefined for a table with its grand total or fewer than two such lines.
+ */
+function blockTotals(raw: readonly RawRow[], width: number, totalLabel: string | undefined): { rows: DraftRow[]; groups: Group[] } | undefined {
+  const totals = raw.map((r, i) => (r.code === '' && TOTAL_LINE.test(r.text) ? i : -1)).filter((i) => i >= 0);
+  if (totals.length < 2 || raw.some((r) => r.code === '' && r.text === totalLabel)) return undefined;
+  const rows = raw.map((r) => draftRow(r, width, r.code === '' ? { level: 1 } : {}));
+  const groups = codeGroups(rows);
+  let from = 0;
+  for (const at of totals) {
+    const children = rows.map((r, j) => (j >= from && j < at && r.code.length === 3 ? j : -1)).filter((j) => j >= 0);
+    if (children.length) groups.push({ parent: at, children });
+    from = at + 1;
+  }
+  return { rows, groups };
+}
+
+/**
  * Rows by function or economic code. The total is the codeless row named `totalLabel`, else a codeless row
  * printed first or last (the templates print the total above or below the rows).
  */
 export function byCodeRows(body: readonly BodyLine[], width: number, axis: 'function' | 'economic', totalLabel?: string): { rows: DraftRow[]; groups: Group[] } {
   const raw = assembleRows(body, { codes: true, continueAfterBreak: true });
+  const blocks = blockTotals(raw, width, totalLabel);
+  if (blocks) return blocks;
   let totalAt = raw.findIndex((r) => r.code === '' && r.text === totalLabel);
   if (totalAt < 0) totalAt = [0, raw.length - 1].find((i) => raw[i]?.code === '') ?? -1;
   const rows = raw.map((r, i) => {

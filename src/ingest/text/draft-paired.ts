@@ -34,16 +34,22 @@ export function pairedRows(body: readonly BodyLine[], width: number, spec: Paire
     prev.left = cellText(prev.left + piece);
     return false;
   });
+  let underSubtotal = false;
   const rows: DraftRow[] = joined.map((p) => {
+    // a subtotal line before the totals line may print the spending total's label (决算: 本年收入合计 | 本年支出合计)
     const subtotal = sub.has(bare(p.left)) || sub.has(bare(p.right));
     if (p.leftAmounts.length > 1) throw new RowError(p.line, `收入一侧有 ${p.leftAmounts.length} 个金额，只有一列 (the income side has one column)`);
-    const isTotal = totals.includes(p.left) || totals.includes(p.right);
+    const isTotal = !subtotal && (totals.includes(p.left) || totals.includes(p.right));
+    // lines under a subtotal line, with nothing on the right, are its parts (决算 表4: 年初财政拨款结转和结余, then
+    // 一、一般公共预算财政拨款 … by fund)
+    const part = underSubtotal && !subtotal && !isTotal && !p.right && !p.rightAmounts.length;
+    if (subtotal) underSubtotal = true;
     return {
       code: '',
       name: p.left,
       pair: { code: p.rightCode, name: p.right },
       ...(p.use ? { use: { name: p.use.name, value: p.use.amount } } : {}),
-      level: isTotal || subtotal ? 0 : 1,
+      level: isTotal || subtotal ? 0 : part ? 2 : 1,
       preset: [p.leftAmounts[0] ?? '', ...new Array<string>(width - 1).fill('')],
       amounts: p.rightAmounts,
       slots: Array.from({ length: width - 1 }, (_, c) => c + 1),
@@ -51,9 +57,19 @@ export function pairedRows(body: readonly BodyLine[], width: number, spec: Paire
       line: p.line,
     };
   });
-  // the totals line's spending = Σ the 类 on the right
+  // the totals line's spending = Σ the 类 on the right; with subtotal lines, the first (当年支出小计, 本年支出合计)
+  // = Σ the 类 and the totals line = Σ the subtotal lines (+ 结转下年资金, 结余分配, 年末结转和结余)
   const total = rows.findIndex((r) => r.key === 'T');
   const classes = rows.map((r, i) => (r.level > 0 && r.pair?.name ? i : -1)).filter((i) => i >= 0);
+  const subs = rows.map((r, i) => (r.level === 0 && i !== total ? i : -1)).filter((i) => i >= 0);
   const spending = Array.from({ length: width - 1 }, (_, c) => c + 1);
-  return { rows, groups: total >= 0 && classes.length ? [{ parent: total, children: classes, columns: spending }] : [] };
+  if (total < 0 || classes.length === 0) return { rows, groups: [] };
+  if (subs.length === 0) return { rows, groups: [{ parent: total, children: classes, columns: spending }] };
+  return {
+    rows,
+    groups: [
+      { parent: subs[0]!, children: classes, columns: spending },
+      { parent: total, children: subs, columns: spending },
+    ],
+  };
 }

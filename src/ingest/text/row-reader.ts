@@ -34,6 +34,9 @@ export function splitCodeLine(tokens: readonly string[], codes = true): { code: 
   return { code, label: tokens.slice(i, j), amounts: tokens.slice(j).map((t) => amountToken(t)!) };
 }
 
+/** A totals line's label: 合计, 总计, 人员经费合计, 类款项合计. */
+export const TOTAL_LINE = /^\S*(合计|总计)$/;
+
 /**
  * Assembles rows: a row starts with its code (or, without one, with its label) and ends with its amounts;
  * lines in between are wrapped cell text. A label-only line right after a page break, with no row open,
@@ -61,6 +64,9 @@ export function assembleRows(body: readonly BodyLine[], options: { codes: boolea
       rows.at(-1)!.text = `${rows.at(-1)!.text} ${text}`;
       continue;
     }
+    // a total line under a coded row printed without amounts is a row of its own, not the rest of its name
+    // (决算 表6: 30399 其他对个人和家庭的补助, blank, then 人员经费合计 2,152.26)
+    if (open && open.code !== '' && TOTAL_LINE.test(text)) close(open);
     if (open) {
       open.text = `${open.text} ${text}`.trim();
       if (amounts.length) {
