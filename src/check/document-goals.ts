@@ -2,8 +2,10 @@
 // prints them — the department-wide goal and each project's, with their funds (amounts as printed, with
 // where they stand) and indicator rows. Filled from prepared data (the Disclosure's goals and the funds its
 // line items give), from extracted text and from a PDF's goal pages.
-import type { Fen, MoneyUnit } from '../model/money.ts';
+import type { Disclosure } from '../model/disclosure.ts';
+import { formatAmount, type Fen, type MoneyUnit } from '../model/money.ts';
 import type { Indicator, Target } from '../model/performance.ts';
+import { departmentFunds, projectFunds } from '../narrative/performance-funds.ts';
 
 /** A box on a PDF page (PDF units, top-left origin). */
 export interface GoalBox {
@@ -27,6 +29,8 @@ export interface GoalAmount extends GoalSource {
   /** As printed ("4,100,000.00", "1,733.57"); from prepared data, the data's amount in the document's unit. */
   text: string;
   unit: MoneyUnit;
+  /** The label it is printed under ("年度资金申请总额", "其中：当年财政拨款"), when read from a document. */
+  label?: string;
 }
 
 /** The funds block of a goal table; each field only where the table prints it. */
@@ -103,4 +107,49 @@ export function targetOf(printed: string): Target {
     if (v) return { op, value: v[1]!, unit: v[2] ?? v[3] ?? '' };
   }
   return { text: text || printed };
+}
+
+/** An indicator's printed target: the target as the goal tables print it (operator, value, unit, or its words). */
+function printedTarget(i: Indicator): string {
+  const t = i.target;
+  if (!('op' in t)) return t.text;
+  return `${t.op.replace('>=', '≥').replace('<=', '≤')}${t.value}${t.unit}`;
+}
+
+/**
+ * The goal tables the data makes: the Disclosure's goals, each with the funds its line items give (the goal
+ * tables' funds are the project's money, the department's by source), in the document's unit.
+ */
+export function goalsOfDisclosure(d: Disclosure): DocumentGoals {
+  const unit: MoneyUnit = d.meta.displayUnit;
+  const amount = (fen: Fen): GoalAmount => ({ fen, text: formatAmount(fen, unit), unit });
+  const indicators = (list: readonly Indicator[]): GoalIndicator[] => list.map((i) => ({ ...i, targetText: printedTarget(i) }));
+  const dept = d.performance.department;
+  const funds = departmentFunds(d);
+  return {
+    ...(dept
+      ? {
+          department: {
+            kind: 'department' as const,
+            name: dept.department,
+            contact: dept.contact,
+            goal: dept.goal,
+            funds: { superior: amount(funds.superior), own: amount(funds.own), other: amount(funds.other), total: amount(funds.total) },
+            indicators: indicators(dept.indicators),
+          },
+        }
+      : {}),
+    projects: d.performance.projects.map((g) => {
+      const f = projectFunds(d, g.project);
+      return {
+        kind: 'project' as const,
+        name: d.projects.find((p) => p.id === g.project)?.name ?? g.project,
+        project: g.project,
+        unit: g.unit,
+        goal: g.goal,
+        funds: { total: amount(f.total), fiscal: amount(f.fiscal), other: amount(f.other) },
+        indicators: indicators(g.indicators),
+      };
+    }),
+  };
 }

@@ -190,7 +190,7 @@ function amountsIn(lines: readonly TextLine[], unit: MoneyUnit) {
     if (!m) return undefined;
     const fen = parseFen(m[1]!, unit);
     if (fen === null) return undefined;
-    return { fen, text: m[1]!, unit, line: lineAt(m.index + m[0].length - m[1]!.length) };
+    return { fen, text: m[1]!, unit, label, line: lineAt(m.index + m[0].length - m[1]!.length) };
   };
 }
 
