@@ -736,7 +736,7 @@ export const performanceRules: Rule[] = [
         }
       }
       if (found === 0) ctx.notApplicable('情况说明未说明绩效目标或项目个数 (the narrative states no counts)');
-      if (compared === 0) ctx.unchecked(`所述个数无从核对：${NONE_PRINTED}，也没有列出项目的项目支出表 (the counts stated cannot be checked)`);
+      if (compared === 0) ctx.unchecked('所述个数无从核对：公开文件未印出绩效目标表，也没有列出项目的项目支出表 (the counts stated cannot be checked: no goal table and no project table printed)');
     },
   },
 ];
