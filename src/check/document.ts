@@ -2,6 +2,7 @@
 // data being prepared, the Disclosure itself. Built the same way from prepared data and from a published
 // document (ingestion), so every rule runs on both.
 import type { Disclosure } from '../model/disclosure.ts';
+import type { DocumentGoals } from './document-goals.ts';
 import type { BodyKind } from '../model/meta.ts';
 import type { MoneyUnit } from '../model/money.ts';
 import type { TableModel } from '../tables/table-model.ts';
@@ -60,4 +61,9 @@ export interface CheckDocument {
   narrative?: Sentence[];
   /** The data behind the document, when checking prepared data. */
   disclosure?: Disclosure;
+  /**
+   * The performance goal tables (绩效目标表) as printed (`document-goals.ts`); undefined where the reader does
+   * not read them, empty where the document prints none.
+   */
+  goals?: DocumentGoals;
 }

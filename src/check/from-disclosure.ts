@@ -5,6 +5,7 @@ import { sentencesOf } from '../ingest/narrative-text.ts';
 import { buildTables } from '../tables/build.ts';
 import { getTemplate } from '../templates/registry.ts';
 import type { CheckDocument } from './document.ts';
+import { goalsOfDisclosure } from './document-goals.ts';
 
 export interface FromDisclosureOptions {
   path: string;
@@ -37,5 +38,6 @@ export function documentFromDisclosure(d: Disclosure, options: FromDisclosureOpt
     tables: buildTables(d, { names: namesForDisclosure(d), template }),
     ...(options.narrativeText !== undefined ? { narrative: narrativeSentences(options.narrativeText) } : {}),
     disclosure: d,
+    goals: goalsOfDisclosure(d),
   };
 }

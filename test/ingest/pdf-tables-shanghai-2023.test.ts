@@ -70,10 +70,12 @@ test('2023 万里街道 表9 三公 (p. 28, 万元)', { skip: skipWithoutCorpus 
   assert.deepEqual(t9.rows[0]!.values, ['22.91', '0.00', '1.35', '21.56', '0.00', '21.56', '786.09']);
 });
 
-// The one disagreement in the document, on page 6: "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元"
+// The document's own slips. On page 6: "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元"
 // (the sentence before says the same increase of 一般公共预算拨款), so the prior year would be −1,421.25 万元,
-// and 财政拨款 (15,076.61) ≠ 一般公共预算 (15,076.61) + 政府性基金 (−1,421.25) + 国有资本经营 (0).
-test('yusuan check on 2023 万里街道: only the document’s own slip on page 6 (政府性基金 0 万元, "增加1421.25万元")', { skip: skipWithoutCorpus }, async () => {
+// and 财政拨款 (15,076.61) ≠ 一般公共预算 (15,076.61) + 政府性基金 (−1,421.25) + 国有资本经营 (0). On page 35, the goal
+// table of 公共服务设施运行经费: 年度资金申请总额 10,903,043.00 but 其中：当年财政拨款 11,419,043.00
+// (test/rules/performance-ingested.test.ts).
+test('yusuan check on 2023 万里街道: only the document’s own slips on page 6 (政府性基金 0 万元, "增加1421.25万元") and page 35', { skip: skipWithoutCorpus }, async () => {
   const report = checkDocument(await read(), { lang: 'zh' });
   const errors = report.findings.filter((f) => f.severity === 'error');
   assert.deepEqual(
@@ -81,6 +83,7 @@ test('yusuan check on 2023 万里街道: only the document’s own slip on page 
     [
       ['TXT-ZERO-BASE', 6],
       ['TXT-PRIOR-CONSISTENCY', 6],
+      ['PERF-FUNDS', 35],
     ],
   );
   assert.match(errors[0]!.message, /-1,421\.25/);

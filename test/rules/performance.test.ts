@@ -126,8 +126,13 @@ test('PERF-FUNDS: a published goal table stating 年度预算总额 242.00 is an
   assert.match(error!.message.zh, /机关运行补助经费：绩效目标表年度预算总额/);
 });
 
-test('PERF-FUNDS: without prepared data the goal tables cannot be read yet — unchecked', () => {
-  assert.equal(runOne(rule('PERF-FUNDS'), noData()).result.status, 'unchecked');
+test('PERF-FUNDS: without prepared data the printed goal funds are compared with the printed tables; without goal tables read, unchecked', () => {
+  assert.deepEqual(runOne(rule('PERF-FUNDS'), noData()), { result: { id: 'PERF-FUNDS', status: 'pass' }, findings: [] });
+  const unread = noData();
+  delete unread.goals;
+  const { result } = runOne(rule('PERF-FUNDS'), unread);
+  assert.equal(result.status, 'unchecked');
+  assert.match(result.reason!, /未从此类文件读取绩效目标表/);
 });
 
 test('PERF-DEPT-FUNDS: 本级 1,733.57 + 上级 0.00 = 财政拨款, 其他 112.00 — tables and the published goal table agree', () => {

@@ -12,6 +12,7 @@ import { documentFromText, TOGETHER_HINT } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
 import { cellText, isPageFurniture } from '../text/text-lines.ts';
 import { gridRows, hasGrid, ruleXs, type LinePositions, type PlacedAmount } from './cell-columns.ts';
+import { goalPagesOf, isGoalPage } from './goal-pages.ts';
 import type { PdfPage } from './page-model.ts';
 import { sideBySideOrder } from './side-by-side.ts';
 import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
@@ -208,12 +209,12 @@ function narrativeOnly(pdf: PdfText, narrativePages: readonly PdfPage[], narrati
 
 /** The document the checks read, from a parsed PDF. */
 export function documentFromPdfText(pdf: PdfText, options: PdfReadOptions = {}): CheckDocument {
-  // performance goal tables (绩效目标表) are not read yet: their pages are neither tables nor narrative
-  const goalPage = (p: PdfPage) => p.lines.slice(0, 4).some((l) => /绩效目标.{0,6}表/.test(l.text));
-  const tablePages = pdf.pages.filter((p) => hasGrid(p) && !goalPage(p));
+  // performance goal tables (绩效目标表) are read from their own pages (goal-pages.ts): neither tables nor narrative
+  const goals = goalPagesOf(pdf.pages);
+  const tablePages = pdf.pages.filter((p) => hasGrid(p) && !isGoalPage(p));
   const narrativePages = pdf.pages.filter(hasProse);
   const narrative = narrativeOf(narrativePages);
-  if (tablePages.length === 0) return narrativeOnly(pdf, narrativePages, narrative, options);
+  if (tablePages.length === 0) return { ...narrativeOnly(pdf, narrativePages, narrative, options), goals };
   const { text, positions } = tableText(tablePages);
   const placed = new Map<TableDraft, Placed>();
   const drafts: TableDraft[] = [];
@@ -249,6 +250,7 @@ export function documentFromPdfText(pdf: PdfText, options: PdfReadOptions = {}):
       pages: pdf.pageCount,
     },
     tables,
+    goals,
   };
 }
 

@@ -9,6 +9,7 @@ import { sentencesOf } from '../narrative-text.ts';
 import { buildDraft } from './build-draft.ts';
 import { checkMeta, documentMeta } from './document-meta.ts';
 import { splitParts, tableBlocks, tablesPart, type Part } from './document-parts.ts';
+import { goalTablesOfText } from './goal-tables.ts';
 import { TextReadError } from './ingest-error.ts';
 import { placeTables } from './place-tables.ts';
 import { chooseTemplate, specForTitle } from './recognise.ts';
@@ -95,11 +96,14 @@ export function documentFromText(text: string, path: string, hooks: TextReadHook
 
   const narrativeParts = tablePart ? parts.filter((p) => p !== tablePart) : parts;
   const narrativeText = narrativeParts.map(partText).join('\n');
+  const docMeta = checkMeta(meta, path, choice.template?.id, narrativeText);
   return {
-    meta: checkMeta(meta, path, choice.template?.id, narrativeText),
+    meta: docMeta,
     ...(choice.template ? { template: choice.template } : {}),
     tables,
     narrative: hooks.narrative ?? sentencesOf(narrativeText),
+    // the goal tables, wherever the text prints them (in the 情况说明 under 预算绩效情况, or a part of their own)
+    goals: goalTablesOfText(text, docMeta.unit),
   };
 }
 

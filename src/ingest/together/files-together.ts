@@ -86,10 +86,13 @@ export function documentTogether(docs: readonly CheckDocument[]): CheckDocument 
       return [{ ...s, file: d.meta.path }];
     }),
   );
+  const department = docs.map((d) => d.goals?.department).find((g) => g !== undefined);
   return {
     meta,
     ...(template ? { template } : {}),
     tables: (tablesDoc?.tables ?? []).map((t) => ({ ...t, file: tablesDoc!.meta.path })),
     ...(docs.some((d) => d.narrative) ? { narrative } : {}),
+    // the goal tables of every file that reads them, in the order given
+    ...(docs.some((d) => d.goals) ? { goals: { ...(department ? { department } : {}), projects: docs.flatMap((d) => d.goals?.projects ?? []) } } : {}),
   };
 }
