@@ -63,6 +63,11 @@ function boundaries(text: string, starts: readonly number[], bare: boolean): num
  * starts in; `lead` is the text before the first item. No list: no items.
  */
 export function numberedItems(pieces: readonly Piece[], options: ItemOptions = {}): { lead: string; items: NumberedItem[] } {
+  return numberedList(pieces, options);
+}
+
+/** As `numberedItems`, with the offset (in the pieces joined) where the first item's number stands. */
+export function numberedList(pieces: readonly Piece[], options: ItemOptions = {}): { lead: string; items: NumberedItem[]; start: number } {
   let text = '';
   const starts: number[] = [];
   for (const p of pieces) {
@@ -84,7 +89,7 @@ export function numberedItems(pieces: readonly Piece[], options: ItemOptions = {
       break;
     }
   }
-  if (!first) return { lead: text, items: [] };
+  if (!first) return { lead: text, items: [], start: text.length };
   const found: { offset: number; length: number }[] = [{ offset: first.offset, length: first.length }];
   for (const b of at) {
     if (b <= found.at(-1)!.offset) continue;
@@ -101,5 +106,5 @@ export function numberedItems(pieces: readonly Piece[], options: ItemOptions = {
       ...(p.file !== undefined ? { file: p.file } : {}),
     };
   });
-  return { lead: text.slice(0, first.offset), items };
+  return { lead: text.slice(0, first.offset), items, start: first.offset };
 }

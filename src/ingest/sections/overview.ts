@@ -3,7 +3,7 @@
 // staff (编制数, 实有人数, 在职, 退休, 离休, 离退休人员, with their changes).
 import type { OverviewSection, SectionItem, SectionUnit, StaffCount, StaffKind } from '../../check/sections.ts';
 import { headingWords, stretches, type NarrativeBlock } from './narrative-blocks.ts';
-import { numberedItems, type Piece } from './numbered-items.ts';
+import { numberedItems, numberedList, type Piece } from './numbered-items.ts';
 
 const FUNCTIONS = /主要职能|主要职责|部门职责|职能职责|职责职能/;
 const ORGANISATION = /机构设置|内设机构|机构情况|单位构成|所属单位|下属单位|人员情况|编制情况|人员构成/;
@@ -45,14 +45,30 @@ const OFFICE_END = '(?:室|处|庭|局|科|部|委|厅|中心|组|队|所|站|�
 const DUTY_VERB = '(?:负责|协助|依法|承担|承办|执行|宣传|主要|组织|指导|管理|统筹|研究|拟订|拟定|开展|履行|是)';
 const OFFICE_LEAD = new RegExp(`^(.{2,20}?${OFFICE_END})${DUTY_VERB}`);
 
-/** Offices named in a list ("下设 13 个科室，分别是：…") or as numbered items each stating its duties. */
+/** A sub-heading naming its list: （一）机关内设机构 1.办公室 2.… / （二）下属事业单位 1.…; the blocks under it with the heading's own text after its title. */
+function listUnder(stretch: readonly Piece[], title: RegExp): Piece[] | undefined {
+  const marker = /^[(（][一二三四五六七八九十]+[)）]/;
+  const at = stretch.findIndex((p) => marker.test(p.text) && title.test(p.text.replace(marker, '')));
+  if (at < 0) return undefined;
+  const head = stretch[at]!;
+  const rest = stretch.slice(at + 1);
+  const end = rest.findIndex((p) => marker.test(p.text));
+  const own = head.text.replace(marker, '').replace(title, '');
+  return [{ ...head, text: own }, ...(end < 0 ? rest : rest.slice(0, end))];
+}
+const OFFICES_TITLE = /^(?:机关)?(?:内设机构|内设处室|内设科室|职能处室)[：:]?/;
+const UNITS_TITLE = /^(?:下属|所属|直属)(?:事业|行政)?单位[：:]?/;
+
+/** Offices named in a list ("下设 13 个科室，分别是：…", "（一）机关内设机构 1.办公室…") or as numbered items each stating its duties. */
 function officesOf(stretch: readonly Piece[]): SectionItem[] {
   for (const p of stretch) {
     const m = /(?:下设|内设|设有|设置)[^。；]*?(?:科室|处室|内设机构|职能部门|部门|机构)[^。；：:]*?(?:分别是|分别为|包括|为)?[：:]\s*(.+)$/.exec(p.text);
-    if (m) {
-      // the list may run on in the next sentences when the extraction cut it
-      return splitNames(m[1]!).map((text) => ({ text, ...src(p) }));
-    }
+    if (m && !/具体包括[：:]$/.test(p.text)) return splitNames(m[1]!).map((text) => ({ text, ...src(p) }));
+  }
+  const list = listUnder(stretch, OFFICES_TITLE);
+  if (list) {
+    const { items } = numberedItems(list, { bare: true });
+    if (items.length) return items.map((i) => ({ text: clean(i.text).replace(/[。]$/, ''), ...src(i) }));
   }
   const { items } = numberedItems(stretch);
   const named = items.map((i) => ({ m: OFFICE_LEAD.exec(i.text), i })).filter((x) => x.m);
@@ -79,15 +95,28 @@ function unitOf(text: string, where: Piece | { page?: number; file?: string }): 
 
 /** Units: the list after "单位包括：" / "具体包括：" (numbered, or a copied table of 序号 单位名称 备注), or "包含了 A、B 等 4 个所属事业单位". */
 function unitsOf(stretch: readonly Piece[]): SectionUnit[] {
+  const list = listUnder(stretch, UNITS_TITLE);
+  if (list) {
+    const units = numberedItems(list, { bare: true })
+      .items.map((i) => unitOf(i.text, i))
+      .filter((u): u is SectionUnit => u !== undefined);
+    if (units.length) return units;
+  }
   const text = stretch.map((p) => p.text).join('');
-  const lead = /(?:单位(?:包括|包含|有)|具体包括)[^：:。]*[：:]/.exec(text);
+  const lead = /(?:单位(?:包括|包含|有|如下)|具体包括)[^：:。]*[：:]/.exec(text);
   if (lead) {
     let from = lead.index + lead[0].length;
     const header = /^序号(?:单位)?名称(?:备注)?/.exec(text.slice(from));
     if (header) from += header[0].length;
-    const { items } = numberedItems(stretch, { from, bare: true });
-    const units = items.map((i) => unitOf(i.text.split(/。/)[0]!, i)).filter((u): u is SectionUnit => u !== undefined);
+    // a list straight after the lead; else the lead names one unit
+    const { items, start } = numberedList(stretch, { from, bare: true });
+    const listed = text.slice(from, start).trim() === '' ? items : [];
+    const units = listed.map((i) => unitOf(i.text.split(/。/)[0]!, i)).filter((u): u is SectionUnit => u !== undefined);
     if (units.length) return units;
+    // one unit named after the lead ("下属单位如下：徐州铁路运输法院，其工作职责…")
+    const one = /^[^，。；,]{4,30}?(?:院|局|所|中心|校|站|队|馆|社)(?=[，。；,]|$)/.exec(text.slice(from));
+    const where = stretch.find((p, i) => stretch.slice(0, i + 1).map((q) => q.text).join('').length > from) ?? stretch[0]!;
+    if (one) return [{ name: one[0], ...src(where) }];
   }
   for (const p of stretch) {
     const m = /(?:包含|包括)了?([^。；]+?)等\d+个(?:所属|下属)?(?:事业|行政)?单位/.exec(p.text);
@@ -112,11 +141,11 @@ const STAFF: { kind: StaffKind; label: RegExp }[] = [
 function staffOf(stretch: readonly Piece[]): StaffCount[] {
   const out: StaffCount[] = [];
   for (const p of stretch) {
-    const clauses = p.text.split(/[，,；;。]/).map((c) => c.replace(/^.*?其中[：:]/, ''));
+    const clauses = p.text.split(/[，；;。]|,(?!\d)/).map((c) => c.replace(/^.*?其中[：:]/, ''));
     clauses.forEach((clause, c) => {
       for (const { kind, label } of STAFF) {
         // "在职 7 名人员" counts the staff of one unit among several, not the department's
-        const m = new RegExp(`(${label.source})\\s*(\\d+)\\s*(?:人|名)?(?![\\d.万元%个]|人员)`).exec(clause);
+        const m = new RegExp(`(${label.source})\\s*(\\d+)\\s*(?!\\d)(?!\\s*(?:人|名)?人员)(?!\\s*[.万元%个])`).exec(clause);
         if (!m || out.some((s) => s.kind === kind)) continue;
         // 离退休 and 退休 overlap: "离退休人员150名" is neither 退休 nor 离休 alone
         if ((kind === 'retired' || kind === 'separated') && /离退休/.test(clause)) continue;

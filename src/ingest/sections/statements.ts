@@ -30,7 +30,6 @@ const PROCUREMENT: Label[] = [
 ];
 
 const AMOUNT = /(-?\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/;
-const PERCENT = /(-?\d+(?:\.\d+)?)\s*%/;
 const CHANGE_WORD = /增加|减少|增长|下降|降低|上升|减|增/;
 const FLAT = /持平|保持不变|与上年一致|保持一致|无变化|零增长/;
 const REASON = /(?:主要)?原因(?:是|为|：|:)/;
@@ -67,7 +66,7 @@ function occurrences(text: string, labels: readonly Label[]): { key: string; lab
 
 /** What the text after a label says of it: its amount, change and reason (a final account's 年初预算 … 决算 …: the 决算). */
 function figureOf(segment: string): Omit<StatedFigure, 'key' | 'label' | 'page' | 'file'> {
-  const clauses = segment.split(/[，,；;。]/);
+  const clauses = segment.split(/[，；;。]|,(?!\d)/);
   const first = clauses[0] ?? '';
   const out: { amount?: PrintedAmount; budget?: PrintedAmount; change?: StatedChange; reason?: string } = {};
   const finalAmount = /决算(?:数)?(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/.exec(segment);
@@ -135,14 +134,17 @@ function assetsOf(stretch: readonly NarrativeBlock[]): AssetsStatement | undefin
   for (const t of texts(stretch)) {
     asOf ??= /截[至止]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日|底|末)?)/.exec(t.text)?.[1]?.replace(/\s/g, '');
     const planned = /安排购置|拟购置|计划购置/.test(t.text);
-    for (const clause of t.text.split(/[，,；;。：:、]/)) {
+    // a count's breakdown in brackets is clauses of its own: "车辆7辆（一般公务用车3辆，…）"
+    const text = t.text.replace(/(辆|台|套|平方米|项)[（(]/g, '$1，');
+    for (const clause of text.split(/[，；;。：:、]|,(?!\d)/)) {
       const c = clause.replace(/^\s*\d+\s*[.、．]/, '').replace(/^其中/, '').trim();
       if (!c) continue;
       const quantities = [...c.matchAll(QUANTITY)];
       const value = /(?:价值|金额|共计)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?!以上|（含）|\(含\))/.exec(c.slice(quantities.at(-1) ? quantities.at(-1)!.index + quantities.at(-1)![0].length : 0));
       const q = quantities.at(-1);
       const labelEnd = q ? q.index : value ? c.indexOf(value[0]) : -1;
-      const label = labelEnd > 0 ? c.slice(0, labelEnd).replace(/^.*?(?:共有|占用使用|占有使用|拥有)/, '').replace(/^(?:部门|本部门|本单位)/, '').replace(/价值$/, '').trim() : '';
+      const label = labelEnd > 0 ? c.slice(0, labelEnd).replace(/^.*?(?:共有|占用使用|占有使用|拥有)/, '').replace(/^(?:部门|本部门|本单位)/, '')
+            .replace(/^.*?(?:安排购置|拟购置|计划购置)/, '').replace(/价值$/, '').trim() : '';
       if (!label) {
         // "价值 69.18 万元" after a holding is its value
         const previous = holdings.at(-1);
