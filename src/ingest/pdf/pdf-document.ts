@@ -13,6 +13,7 @@ import type { TableDraft } from '../text/table-draft.ts';
 import { cellText, isPageFurniture } from '../text/text-lines.ts';
 import { gridRows, hasGrid, type LinePositions, type PlacedAmount } from './cell-columns.ts';
 import type { PdfPage } from './page-model.ts';
+import { isProseWithGrid } from './prose-grid.ts';
 import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
 
 /** Where a value was printed: its page and box (PDF units, top-left origin). */
@@ -177,7 +178,7 @@ export function documentFromPdfText(pdf: PdfText, options: PdfReadOptions = {}):
   // performance goal tables (绩效目标表) are not read yet: their pages are neither tables nor narrative
   const goalPage = (p: PdfPage) => p.lines.slice(0, 4).some((l) => /绩效目标.{0,6}表/.test(l.text));
   const tablePages = pdf.pages.filter((p) => hasGrid(p) && !goalPage(p));
-  const narrativePages = pdf.pages.filter((p) => !hasGrid(p));
+  const narrativePages = pdf.pages.filter((p) => !hasGrid(p) || isProseWithGrid(p));
   const narrative = narrativeOf(narrativePages);
   if (tablePages.length === 0) return narrativeOnly(pdf, narrativePages, narrative, options);
   const { text, positions } = tableText(tablePages);

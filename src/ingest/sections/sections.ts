@@ -14,3 +14,9 @@ export function sectionsOf(sentences: readonly Sentence[]): DocumentSections {
   const glossary = glossaryOf(blocks);
   return { ...(overview ? { overview } : {}), ...(statements ? { statements } : {}), ...(glossary ? { glossary } : {}) };
 }
+
+/** `{ sections }` for a document whose narrative prints some of them, else nothing (spread into a CheckDocument). */
+export function sectionsPart(narrative: readonly Sentence[] | undefined): { sections?: DocumentSections } {
+  const sections = sectionsOf(narrative ?? []);
+  return Object.keys(sections).length ? { sections } : {};
+}

@@ -5,6 +5,7 @@
 import type { CheckDocument, DocumentMeta } from '../../check/document.ts';
 import { sameBody } from '../../model/body-names.ts';
 import { IngestError } from '../ingest-error.ts';
+import { sectionsPart } from '../sections/sections.ts';
 
 const STAGE = { budget: { zh: '预算', en: 'budget' }, final: { zh: '决算', en: 'final accounts' } } as const;
 const SCOPE = { department: { zh: '部门', en: 'department' }, unit: { zh: '单位', en: 'unit' } } as const;
@@ -91,5 +92,6 @@ export function documentTogether(docs: readonly CheckDocument[]): CheckDocument 
     ...(template ? { template } : {}),
     tables: (tablesDoc?.tables ?? []).map((t) => ({ ...t, file: tablesDoc!.meta.path })),
     ...(docs.some((d) => d.narrative) ? { narrative } : {}),
+    ...sectionsPart(narrative),
   };
 }
