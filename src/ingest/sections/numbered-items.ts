@@ -44,6 +44,8 @@ export interface ItemOptions {
   bare?: boolean;
   /** Where the list may start: from this offset of the joined text. */
   from?: number;
+  /** The last item ends with its first sentence (nothing marks where a list's last item ends). */
+  lastIsOneSentence?: boolean;
 }
 
 /** Where an item may start: a piece's start, or after ：/:/。/； (主要职能包括：1.…). */
@@ -97,7 +99,9 @@ export function numberedList(pieces: readonly Piece[], options: ItemOptions = {}
     if (m?.value === found.length + 1) found.push({ offset: b, length: m.length });
   }
   const items = found.map((f, i) => {
-    const end = found[i + 1]?.offset ?? text.length;
+    const next = found[i + 1]?.offset;
+    const stop = options.lastIsOneSentence ? text.indexOf('。', f.offset) : -1;
+    const end = next ?? (stop >= 0 ? stop + 1 : text.length);
     const p = pieceAt(f.offset);
     return {
       number: i + 1,

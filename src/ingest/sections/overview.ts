@@ -17,7 +17,7 @@ const src = (p: { page?: number; file?: string }) => ({ ...(p.page !== undefined
 
 function functionsOf(blocks: readonly NarrativeBlock[]): SectionItem[] {
   for (const stretch of stretches(blocks, (h) => FUNCTIONS.test(h), { keeps: overviewPart })) {
-    const { items } = numberedItems(pieces(stretch));
+    const { items } = numberedItems(pieces(stretch), { lastIsOneSentence: true });
     if (items.length) return items.map((i) => ({ text: clean(i.text), ...src(i) })).filter((i) => i.text);
   }
   return [];
