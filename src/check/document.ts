@@ -7,6 +7,7 @@ import type { BodyKind } from '../model/meta.ts';
 import type { MoneyUnit } from '../model/money.ts';
 import type { TableModel } from '../tables/table-model.ts';
 import type { Template } from '../templates/template.ts';
+import type { DocumentSections } from './sections.ts';
 
 /** One sentence of the narrative, with where it stands. */
 export interface Sentence {
@@ -59,6 +60,8 @@ export interface CheckDocument {
   tables: CheckTable[];
   /** The narrative (情况说明 and the other statements); undefined when the document has none to check. */
   narrative?: Sentence[];
+  /** The overview, statements and glossary found in the narrative (src/check/sections.ts). */
+  sections?: DocumentSections;
   /** The data behind the document, when checking prepared data. */
   disclosure?: Disclosure;
   /**

@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PDF_LIMIT_OPTIONS } from './pdf-limit-options.ts';
 import { CatalogImportError, namesForDisclosure } from '../catalog/index.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
+import { TextReadError } from '../ingest/text/ingest-error.ts';
 import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { MoneyError } from '../model/money.ts';
 import { buildTables } from '../tables/build.ts';
@@ -34,7 +35,11 @@ const COMMANDS: Record<string, { args: [number, number]; what: string; options: 
   },
   rules: { args: [0, 0], what: '没有参数 (no arguments)', options: { format: { type: 'string' } } },
   catalog: { args: [1, 1], what: '一个科目编码 (one code)', options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
-  parse: { args: [1, Infinity], what: '至少一个 PDF 文件 (one or more PDF files)', options: { format: { type: 'string' }, ...PDF_LIMIT_OPTIONS } },
+  parse: {
+    args: [1, Infinity],
+    what: '至少一个已公开文件 (one or more published files: .pdf, .txt, .xlsx)',
+    options: { format: { type: 'string' }, layer: { type: 'boolean' }, ...PDF_LIMIT_OPTIONS },
+  },
 };
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -58,7 +63,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     case 'rules':
       return rulesCommand(options);
     case 'parse':
-      return parseCommand(positionals, options);
+      return parseCommand(positionals, { ...options, layer: (values as { layer?: boolean }).layer === true });
     default: {
       const d = await readDisclosureFile(arg);
       buildTables(d, { names: namesForDisclosure(d) }); // valid means its tables can be printed
@@ -68,7 +73,7 @@ async function run(argv: string[]): Promise<CommandResult> {
   }
 }
 
-const KNOWN_ERRORS = [CliError, DisclosureError, CatalogImportError, TemplateError, MoneyError, IngestError];
+const KNOWN_ERRORS = [CliError, DisclosureError, CatalogImportError, TemplateError, MoneyError, IngestError, TextReadError];
 
 try {
   const result = await run(process.argv.slice(2));
@@ -79,7 +84,7 @@ try {
   if (KNOWN_ERRORS.some((type) => err instanceof type)) {
     process.stderr.write(`${(err as Error).message}\n`);
     // An input that cannot be read: 2, as `check` documents; a CliError carries its own code.
-    process.exitCode = err instanceof CliError ? err.exitCode : err instanceof IngestError ? 2 : 1;
+    process.exitCode = err instanceof CliError ? err.exitCode : err instanceof IngestError || err instanceof TextReadError ? 2 : 1;
   } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`${err.message}\n\n${USAGE}`);
     process.exitCode = 2;

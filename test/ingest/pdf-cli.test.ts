@@ -1,5 +1,6 @@
-// `yusuan parse` as a user runs it (bin/yusuan.js): lines per page as text or JSON with positions; a file
-// that cannot be read ends in one line naming it and exit code 2, never a stack trace.
+// `yusuan parse --layer` as a user runs it (bin/yusuan.js): lines per page as text or JSON with positions; a
+// file that cannot be read ends in one line naming it and exit code 2, never a stack trace. What `parse` prints
+// by default (the document as read) is parse-cli.test.ts's.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -22,9 +23,9 @@ const file = (name: string, data: string | Buffer): string => {
   return path;
 };
 
-test('parse --format json: pages, lines with their runs’ x, normalised figures, lookalikes mapped', () => {
+test('parse --layer --format json: pages, lines with their runs’ x, normalised figures, lookalikes mapped', () => {
   const path = file('lookalikes.pdf', toUnicodePdf(['⽀出⼈员 ⻔户', '合计 １２３．４５ 万元']));
-  const r = yusuan('parse', path, '--format', 'json');
+  const r = yusuan('parse', path, '--layer', '--format', 'json');
   assert.equal(r.status, 0, r.stderr);
   const doc = JSON.parse(r.stdout) as {
     file: string;
@@ -40,8 +41,8 @@ test('parse --format json: pages, lines with their runs’ x, normalised figures
   assert.equal(second!.normalised, '合计 123.45 万元');
 });
 
-test('parse (text): the detected meta with where it was read, then each page’s lines', { skip: skipWithoutCorpus }, () => {
-  const r = yusuan('parse', corpusPath('2025_shanghai_putuo_district_govt_office_unit_budget.pdf'));
+test('parse --layer (text): the detected meta with where it was read, then each page’s lines', { skip: skipWithoutCorpus }, () => {
+  const r = yusuan('parse', corpusPath('2025_shanghai_putuo_district_govt_office_unit_budget.pdf'), '--layer');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /: 21 页 \(pages\)\n/);
   assert.match(r.stdout, /单位 \(body\): 上海市普陀区人民政府办公室 {2}← 第 1 页 \(page 1\): 预算单位：上海市普陀区人民政府办公室\n/);

@@ -14,6 +14,7 @@ import { cellText, isPageFurniture } from '../text/text-lines.ts';
 import { gridRows, hasGrid, ruleXs, type LinePositions, type PlacedAmount } from './cell-columns.ts';
 import { goalPagesOf, isGoalPage } from './goal-pages.ts';
 import type { PdfPage } from './page-model.ts';
+import { isProseWithGrid } from './prose-grid.ts';
 import { sideBySideOrder } from './side-by-side.ts';
 import { parsePdf, type PdfOptions, type PdfText } from './parse-pdf.ts';
 
@@ -157,7 +158,8 @@ function pageLines(p: PdfPage): NarrativeLine[] {
 function proseEnd(p: PdfPage): number {
   const lines = p.lines.filter((l) => l.angle === 0);
   const grid = lines.findIndex((l) => ruleXs(p.rules, l).length >= 3);
-  if (grid < 0) return lines.length;
+  // a page of prose with a grid of words (决算 p. 5: the units as 序号 | 单位名称 | 备注) is narrative whole
+  if (grid < 0 || isProseWithGrid(p)) return lines.length;
   return lines.slice(0, grid).some((l) => /[。；]|[：:]\s*$/.test(l.text)) ? grid : 0;
 }
 /** A page with narrative: no grid, or prose above its grid. */

@@ -4,6 +4,7 @@
 import type { CheckDocument, Sentence } from '../../check/document.ts';
 import { listTemplates } from '../../templates/registry.ts';
 import { sentencesOf } from '../narrative-text.ts';
+import { sectionsPart } from '../sections/sections.ts';
 import { checkMeta, documentMeta, type TextMeta } from './document-meta.ts';
 import { splitParts } from './document-parts.ts';
 import { chooseTemplate, specForTitle } from './recognise.ts';
@@ -38,10 +39,12 @@ export function narrativeDocument(text: string, path: string, options: { narrati
   const meta: TextMeta = { ...found, ...known(cover), ...known(options.meta ?? {}) } as TextMeta;
   const titles = [...new Set(listedTitles(lines.map((l) => l.text)))];
   const choice = chooseTemplate(titles, listTemplates(), meta.stage, meta.body, meta.scope);
+  const narrative = options.narrative ?? sentencesOf(text);
   return {
     meta: checkMeta(meta, path, choice.template?.id, text),
     ...(choice.template ? { template: choice.template } : {}),
     tables: [],
-    narrative: options.narrative ?? sentencesOf(text),
+    narrative,
+    ...sectionsPart(narrative),
   };
 }

@@ -6,6 +6,7 @@ import type { CheckDocument, Sentence } from '../../check/document.ts';
 import { namesForYear } from '../../catalog/index.ts';
 import { listTemplates } from '../../templates/registry.ts';
 import { sentencesOf } from '../narrative-text.ts';
+import { sectionsPart } from '../sections/sections.ts';
 import { buildDraft } from './build-draft.ts';
 import { checkMeta, documentMeta } from './document-meta.ts';
 import { splitParts, tableBlocks, tablesPart, type Part } from './document-parts.ts';
@@ -97,11 +98,13 @@ export function documentFromText(text: string, path: string, hooks: TextReadHook
   const narrativeParts = tablePart ? parts.filter((p) => p !== tablePart) : parts;
   const narrativeText = narrativeParts.map(partText).join('\n');
   const docMeta = checkMeta(meta, path, choice.template?.id, narrativeText);
+  const narrative = hooks.narrative ?? sentencesOf(narrativeText);
   return {
     meta: docMeta,
     ...(choice.template ? { template: choice.template } : {}),
     tables,
-    narrative: hooks.narrative ?? sentencesOf(narrativeText),
+    narrative,
+    ...sectionsPart(narrative),
     // the goal tables, wherever the text prints them (in the 情况说明 under 预算绩效情况, or a part of their own)
     goals: goalTablesOfText(text, docMeta.unit),
   };

@@ -5,6 +5,7 @@
 import type { CheckDocument, DocumentMeta } from '../../check/document.ts';
 import { sameBody } from '../../model/body-names.ts';
 import { IngestError } from '../ingest-error.ts';
+import { sectionsPart } from '../sections/sections.ts';
 
 const STAGE = { budget: { zh: '预算', en: 'budget' }, final: { zh: '决算', en: 'final accounts' } } as const;
 const SCOPE = { department: { zh: '部门', en: 'department' }, unit: { zh: '单位', en: 'unit' } } as const;
@@ -94,5 +95,6 @@ export function documentTogether(docs: readonly CheckDocument[]): CheckDocument 
     ...(docs.some((d) => d.narrative) ? { narrative } : {}),
     // the goal tables of every file that reads them, in the order given
     ...(docs.some((d) => d.goals) ? { goals: { ...(department ? { department } : {}), projects: docs.flatMap((d) => d.goals?.projects ?? []) } } : {}),
+    ...sectionsPart(narrative),
   };
 }

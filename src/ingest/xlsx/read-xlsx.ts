@@ -7,6 +7,7 @@ import type { CheckDocument, CheckTable } from '../../check/document.ts';
 import { listTemplates } from '../../templates/registry.ts';
 import { IngestError } from '../ingest-error.ts';
 import { sentencesOf } from '../narrative-text.ts';
+import { sectionsPart } from '../sections/sections.ts';
 import { checkMeta, documentMeta } from '../text/document-meta.ts';
 import { chooseTemplate, specForTitle } from '../text/recognise.ts';
 import { readTable } from './read-table.ts';
@@ -85,6 +86,7 @@ export function documentFromWorkbook(workbook: ExcelJS.Workbook, path: string): 
     ...(choice.template ? { template: choice.template } : {}),
     tables,
     ...(narrative.length ? { narrative } : {}),
+    ...sectionsPart(narrative),
   };
 }
 
