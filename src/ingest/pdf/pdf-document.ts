@@ -213,7 +213,8 @@ function narrativeOnly(pdf: PdfText, narrativePages: readonly PdfPage[], narrati
 export function documentFromPdfText(pdf: PdfText, options: PdfReadOptions = {}): CheckDocument {
   // performance goal tables (绩效目标表) are read from their own pages (goal-pages.ts): neither tables nor narrative
   const goals = goalPagesOf(pdf.pages);
-  const tablePages = pdf.pages.filter((p) => hasGrid(p) && !isGoalPage(p));
+  // a page of prose with a grid of words (决算 p. 5) holds no table: its words are no table's preparer
+  const tablePages = pdf.pages.filter((p) => hasGrid(p) && !isGoalPage(p) && !isProseWithGrid(p));
   const narrativePages = pdf.pages.filter(hasProse);
   const narrative = narrativeOf(narrativePages);
   if (tablePages.length === 0) return { ...narrativeOnly(pdf, narrativePages, narrative, options), goals };
