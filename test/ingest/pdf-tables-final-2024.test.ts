@@ -56,6 +56,18 @@ test('2024 决算 表2 收入决算表 (p. 8): 其他收入 with four blank colu
   assert.deepEqual(byCode(t2, '208').values, ['326.72', '326.72', '', '', '', '', '']);
 });
 
+// 表3 prints three more columns than the template holds (上缴上级支出, 经营支出, 对附属单位补助支出, all blank
+// here): the amounts are placed by the arithmetic, with a note saying so
+test('2024 决算 表3 支出决算表 (pp. 10–11): 基本 and 项目 beside blanks, the blank extra columns noted', { skip: skipWithoutCorpus }, async () => {
+  const t3 = table(await read(), 3);
+  assert.deepEqual(byName(t3, '类款项合计').values, ['2940.05', '2336.91', '603.14']);
+  assert.deepEqual(byCode(t3, '2010601').values, ['1511.89', '1503.52', '8.37']);
+  assert.deepEqual(byCode(t3, '2010607').values, ['135.25', '', '135.25']);
+  assert.deepEqual(byCode(t3, '208').values, ['326.72', '326.72', '']);
+  assert.deepEqual(byCode(t3, '2210203').values, ['258.50', '258.50', '']);
+  assert.ok(t3.notes?.some((n) => /按勾稽关系放置/.test(n)));
+});
+
 test('2024 决算 表5 (p. 15): 项目支出 beside a blank 基本支出', { skip: skipWithoutCorpus }, async () => {
   const t5 = table(await read(), 5);
   assert.deepEqual(byCode(t5, '2010601').values, ['1511.89', '1503.52', '8.37']);
