@@ -47,8 +47,6 @@ table.goal th[scope="row"] { text-align: left; font-weight: normal; white-space:
 @media print { body { max-width: none; padding: 0; } }
 `;
 
-const CODE_LABELS = new Set(['类', '款', '项']);
-
 function tableHtml(t: TableModel): string {
   const width = leafCount(t);
   const head: string[] = [];
@@ -60,27 +58,18 @@ function tableHtml(t: TableModel): string {
     head.push(`<tr>${cells.join('')}</tr>`);
   });
   if (t.numbering) head.push(`<tr class="numbering">${t.numbering.map((n) => `<th scope="col">${escape(n)}</th>`).join('')}</tr>`);
-  const codeCols = t.labelColumns.map((l) => CODE_LABELS.has(l));
   const body =
     t.rows.length === 0
       ? [`<tr><td class="note" colspan="${width}">${escape(t.note ?? '')}</td></tr>`]
       : t.rows.map((row) => {
-          let col = 0;
           const cells = bodyCells(t, row).map((c) => {
-            const at = col;
-            if (c.kind === 'amount') {
-              col++;
-              return `<td class="amount">${escape(c.text)}</td>`;
-            }
-            col += c.colspan;
+            if (c.kind === 'amount') return `<td class="amount">${escape(c.text)}</td>`;
             const span = c.colspan > 1 ? ` colspan="${c.colspan}"` : '';
-            const isCode = c.colspan === 1 && !row.pair && codeCols[at] === true;
             const style = c.indent ? ` style="padding-left:${0.3 + c.indent}em"` : '';
-            // the row's own label heads it: the name column, a total's label, a two-sided row's left label
-            const isName = row.pair ? at === 0 : c.colspan > 1 || (!codeCols[at] && t.labelColumns[at] !== '项目名称');
-            return isName
+            // the row's own label heads it: its name, a total's label, a two-sided row's left label
+            return c.role === 'name'
               ? `<th scope="row"${span}${style}>${escape(c.text)}</th>`
-              : `<td${isCode ? ' class="code"' : ''}${span}${style}>${escape(c.text)}</td>`;
+              : `<td${c.role === 'code' ? ' class="code"' : ''}${span}${style}>${escape(c.text)}</td>`;
           });
           return `<tr${row.level === 0 ? ' class="total"' : ''}>${cells.join('')}</tr>`;
         });

@@ -12,6 +12,8 @@ export interface LabelCell {
   colspan: number;
   /** 0 totals, 1 类, 2 款, 3 项: the name column's indentation. */
   indent: number;
+  /** What the cell holds: the row's name (a total's label, a two-sided row's left label), a code or part of one, the project, the right-hand 类. */
+  role: 'name' | 'code' | 'project' | 'pair';
 }
 
 export interface AmountCell {
@@ -48,18 +50,24 @@ function slots(t: TableModel): { kind: 'label' | 'value'; index: number }[] {
   );
 }
 
+/** A label column holding whole codes ("科目编码", "功能科目代码"). */
+const isWholeCode = (label: string) => /(编码|代码)$/.test(label);
+/** The 项目名称 column of a project table (a list of income lines calls its name column 项目名称 too). */
+const isProjectColumn = (t: TableModel, label: string) => label === '项目名称' && t.rows.some((r) => r.project !== undefined);
+
 function labelText(t: TableModel, row: TableRow, k: number): string {
   if (row.pair) return k === 0 ? row.name : `${row.pair.code} ${row.pair.name}`.trim();
   const label = t.labelColumns[k]!;
   const part = CODE_PART[label];
   if (part) return row.code.slice(...part);
-  if (label === '项目名称') return row.project ?? '';
+  if (isWholeCode(label)) return row.code;
+  if (isProjectColumn(t, label)) return row.project ?? '';
   return row.name;
 }
 
 /** The printed cells of one body row, left to right; colspans add up to the leaf count. */
 export function bodyCells(t: TableModel, row: TableRow): BodyCell[] {
-  const codeColumns = t.labelColumns.filter((l) => l in CODE_PART).length;
+  const codeColumns = t.labelColumns.filter((l) => l in CODE_PART || isWholeCode(l)).length;
   const totalRow = !row.pair && row.code === '' && row.level === 0 && codeColumns > 0;
   const cells: BodyCell[] = [];
   slots(t).forEach((slot, i) => {
@@ -69,12 +77,14 @@ export function bodyCells(t: TableModel, row: TableRow): BodyCell[] {
       return;
     }
     if (totalRow && i <= codeColumns) {
-      if (i === 0) cells.push({ kind: 'label', text: row.name, colspan: codeColumns + 1, indent: 0 });
+      if (i === 0) cells.push({ kind: 'label', text: row.name, colspan: codeColumns + 1, indent: 0, role: 'name' });
       return;
     }
     const label = t.labelColumns[slot.index] ?? '';
-    const isName = !(label in CODE_PART) && label !== '项目名称';
-    cells.push({ kind: 'label', text: labelText(t, row, slot.index), colspan: 1, indent: isName && !row.pair ? Math.max(0, row.level - 1) : 0 });
+    const role: LabelCell['role'] = row.pair
+      ? slot.index === 0 ? 'name' : 'pair'
+      : label in CODE_PART || isWholeCode(label) ? 'code' : isProjectColumn(t, label) ? 'project' : 'name';
+    cells.push({ kind: 'label', text: labelText(t, row, slot.index), colspan: 1, indent: role === 'name' && !row.pair ? Math.max(0, row.level - 1) : 0, role });
   });
   return cells;
 }
