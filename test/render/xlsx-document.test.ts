@@ -60,3 +60,15 @@ test('one sheet per table, merged headers, amounts as numbers in #,##0.00, froze
   assert.equal(ws.pageSetup.printTitlesRow, '4:7');
   assert.equal(wb.getWorksheet(names[7]!)!.pageSetup.orientation, 'landscape'); // 表7, 16 columns
 });
+
+test('other templates: the Shanghai layout reads back with no error; Jiangsu whole-code columns read back as codes', async () => {
+  for (const template of ['shanghai-9', 'jiangsu-12']) {
+    const d = { ...sample, meta: { ...sample.meta, template } };
+    const doc = documentFromWorkbook(await loadWorkbook(await documentToXlsx(assembleDocument(d)), `${template}.xlsx`), `${template}.xlsx`);
+    assert.equal(doc.meta.template, template);
+    const want = tablesOf(d);
+    assert.deepEqual(doc.tables.map((t) => tableToJson(t)), want.map((t) => tableToJson(t)), template);
+    if (template === 'shanghai-9') assert.equal(checkDocument(doc).summary.errors, 0);
+    else assert.deepEqual(doc.tables.find((t) => t.number === 10)!.rows.slice(0, 3).map((r) => r.code), ['', '302', '30201']);
+  }
+});
