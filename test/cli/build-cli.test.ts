@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { writersOf } from '../../src/cli/build-command.ts';
 import { CliError } from '../../src/cli/cli-error.ts';
 import { documentFromWorkbook, loadWorkbook } from '../../src/ingest/xlsx/index.ts';
@@ -57,11 +58,15 @@ test('build refuses a disclosure with an error-level finding: nothing written, t
   assert.equal(existsSync(out), false);
 });
 
-test('build --draft writes the erroneous disclosure anyway, marked 草稿', () => {
+test('build --draft writes the erroneous disclosure anyway, marked 草稿', async () => {
   const out = join(tempDir(), 'out');
-  const r = yusuan('build', unbalancedFile(), '--out', out, '--formats', 'html', '--draft');
+  const r = yusuan('build', unbalancedFile(), '--out', out, '--formats', 'html,xlsx', '--draft');
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(readdirSync(out), [`${STEM}-草稿.html`]);
+  assert.deepEqual(readdirSync(out).sort(), [`${STEM}-草稿.html`, `${STEM}-草稿.xlsx`]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(out, `${STEM}-草稿.xlsx`)) as unknown as ArrayBuffer);
+  assert.match(String(wb.getWorksheet('封面')!.getCell(1, 1).value), /（草稿）$/);
+  assert.match(wb.worksheets[1]!.headerFooter.oddHeader ?? '', /草稿/);
   assert.match(r.stderr, /草稿 \(draft\): 错误 [1-9]/);
   const html = readFileSync(join(out, `${STEM}-草稿.html`), 'utf8');
   assert.match(html, /<div class="watermark" aria-hidden="true">草稿<\/div>/);
