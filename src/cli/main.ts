@@ -8,6 +8,7 @@ import { DisclosureError, readDisclosureFile } from '../model/io.ts';
 import { MoneyError } from '../model/money.ts';
 import { buildTables } from '../tables/build.ts';
 import { TemplateError } from '../templates/template-error.ts';
+import { buildCommand } from './build-command.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { checkCommand } from './check-command.ts';
 import { parseCommand } from './parse-command.ts';
@@ -32,6 +33,11 @@ const COMMANDS: Record<string, { args: [number, number]; what: string; options: 
     args: [1, Infinity],
     what: '至少一个披露数据文件或提取文本 (one or more disclosure files or extracted texts)',
     options: { format: { type: 'string' }, lang: { type: 'string' }, narrative: { type: 'string' }, together: { type: 'boolean' }, ...PDF_LIMIT_OPTIONS },
+  },
+  build: {
+    args: [1, 1],
+    what: '一个披露数据文件 (one disclosure file)',
+    options: { out: { type: 'string' }, formats: { type: 'string' }, draft: { type: 'boolean' } },
   },
   rules: { args: [0, 0], what: '没有参数 (no arguments)', options: { format: { type: 'string' } } },
   catalog: { args: [1, 1], what: '一个科目编码 (one code)', options: { name: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } },
@@ -62,6 +68,8 @@ async function run(argv: string[]): Promise<CommandResult> {
       return checkCommand(positionals, { ...options, together: (values as { together?: boolean }).together === true });
     case 'rules':
       return rulesCommand(options);
+    case 'build':
+      return buildCommand(arg, { ...options, draft: (values as { draft?: boolean }).draft === true });
     case 'parse':
       return parseCommand(positionals, { ...options, layer: (values as { layer?: boolean }).layer === true });
     default: {

@@ -20,6 +20,12 @@ export const USAGE = `yusuan — 部门预算公开 (department budget disclosur
       读取 PDF 的文字层：逐页的文字行，json 带位置和表格线；识别单位、年度、预算/决算、部门/单位
       (a PDF's text layer, page by page; json with positions and drawn rules; the detected body, year,
       stage and scope); 无法读取时退出码 2 (exit 2 when a file cannot be read)
+  yusuan build <disclosure.json> --out DIR [--formats html,xlsx] [--draft]
+      生成公开文件（封面、概况、公开表、说明与绩效目标表、名词解释），文件名含单位、年度和预算/决算
+      (generate the published document; file names say body, year and stage); 先校验数据，有错误时不生成、
+      列出错误并以退出码 1 结束 (the data is checked first: with errors nothing is written, exit 1);
+      --draft 仍然生成，每页标“草稿” (build anyway, every page marked 草稿);
+      --formats 默认为全部可用格式 (default: every available format)
   yusuan rules [--format md|json]
       列出全部校验规则 (the rule catalogue)
   yusuan validate <disclosure.json>

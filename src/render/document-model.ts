@@ -23,6 +23,8 @@ export interface ParagraphBlock {
 export interface ListBlock {
   kind: 'list';
   items: string[];
+  /** How the items are numbered when printed: 'paren_cjk' "(一)…(二)…" (主要职能); absent: as the writer lists. */
+  numbering?: 'paren_cjk';
 }
 
 /** One of the template's tables, starting on a page of its own; wide tables print landscape. */
@@ -35,6 +37,8 @@ export interface TableBlock {
 export interface GoalTableBlock {
   kind: 'goal_table';
   title: string;
+  /** The line under the title ("（2025年）"), when printed. */
+  subtitle?: string;
   /** Label/value pairs above the indicators (项目名称, 预算单位, 资金 …), in print order. */
   facts: { label: string; value: string }[];
   /** 年度目标 / 项目总体目标 */
@@ -67,6 +71,8 @@ export interface PublishedDocument {
   stage: 'budget' | 'final';
   scope: 'department' | 'unit';
   template: string;
+  /** The cover's second line ("2025年2月"), when printed. */
+  subtitle?: string;
   /** The date line at the end ("2025年2月10日"), when known. */
   date?: string;
   /** A draft built despite error-level findings: every page is marked 草稿. */

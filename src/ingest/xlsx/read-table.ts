@@ -42,6 +42,8 @@ function codeGroups(nodes: readonly HeaderNode[]): string[] {
 
 const CODE_PART: Record<string, number> = { 类: 0, 款: 1, 项: 2 };
 const CODE_WIDTH = [3, 2, 2];
+/** A label column of whole codes. */
+const WHOLE_CODE = /(编码|代码)$/;
 
 type ColumnUse = Slot | { kind: 'code' };
 
@@ -69,7 +71,8 @@ function isBodyRow(row: GridRow, firstCol: number, starts: readonly string[]): b
 function rowLevel(spec: TableSpec | undefined, code: string, name: string, project: string, body: string): number {
   if (code) return project ? 3 : codeLevel(code);
   const n = norm(name);
-  if (n === '') return 1;
+  // a table of one unlabelled total row (Jiangsu 2017 支出预算总表, 'total_only')
+  if (n === '') return spec?.view === 'by_function' && spec.rows === 'total_only' ? 0 : 1;
   if (n === norm(spec?.totalLabel ?? '') || (!spec?.totalLabel && /^(总计|合计)$/.test(n))) return 0;
   if (spec?.view === 'three_public') return spec.lines.find((l) => norm(l.label) === n)?.level ?? 1;
   if (spec?.view === 'carryover_detail') return n === norm(spec.basicLabel) || n !== norm(body) ? 2 : 1;
@@ -118,7 +121,9 @@ export function readTable(st: SheetTable, match: SpecMatch | undefined, ctx: Tab
       if (k < 0 && leaf.length >= 2) k = paths.findIndex((p, i) => { const l = norm(p.at(-1)!); return !used.has(i) && slots[i]!.kind === 'label' && !(l in CODE_PART) && (l.endsWith(leaf) || leaf.endsWith(l)); });
       if (k >= 0) {
         used.add(k);
-        uses.set(c, slots[k]!);
+        // a template label column of whole codes ("科目编码", "功能科目代码") holds codes, not names
+        const slot = slots[k]!;
+        uses.set(c, slot.kind === 'label' && WHOLE_CODE.test(norm(spec.labelColumns[slot.index]!)) ? { kind: 'code' } : slot);
       } else if (groups.includes(leaf) || /编码$/.test(leaf)) {
         uses.set(c, { kind: 'code' });
       } else if (body.some((r) => r.cells.get(c))) {
@@ -154,9 +159,9 @@ export function readTable(st: SheetTable, match: SpecMatch | undefined, ctx: Tab
 
   const unit = st.unit ?? spec?.unit ?? template?.unit ?? ctx.unit;
   const decimals = template?.decimals ?? ctx.decimals;
-  const axis = spec?.view === 'by_economic' ? 'economic' : spec?.view === 'by_function' || spec?.view === 'project_by_function' ? 'function' : undefined;
+  const axis = spec?.view === 'by_economic' ? 'economic' : (spec?.view === 'by_function' && spec.rows !== 'total_only') || spec?.view === 'project_by_function' ? 'function' : undefined;
   const labelNames = labelColumns.map(norm);
-  const nameIndex = labelNames.findIndex((l) => !(l in CODE_PART) && l !== '项目名称');
+  const nameIndex = labelNames.findIndex((l) => !(l in CODE_PART) && !WHOLE_CODE.test(l) && (l !== '项目名称' || spec?.view !== 'project_by_function'));
   const projectIndex = spec?.view === 'project_by_function' ? labelNames.indexOf('项目名称') : -1;
   const paired = spec?.view === 'paired_summary';
 
