@@ -35,12 +35,13 @@ export function sentencesOf(text: string): Sentence[] {
   return sentencesOfLines(text.replace(/\r/g, '').split('\n').map((t) => ({ text: t })));
 }
 
+/** How a complete heading ends: "…情况说明", "…名词解释", "…部门概况". */
+const HEADING_END = /(说明|解释|概况)$/;
+
 /**
  * Sentences of lines that know their page (a PDF's narrative pages, in order): as `sentencesOf`, a sentence
  * running over a page break is one sentence, on the page where it starts.
  */
-/** How a complete heading ends: "…情况说明", "…名词解释", "…部门概况". */
-const HEADING_END = /(说明|解释|概况)$/;
 
 export function sentencesOfLines(input: readonly NarrativeLine[]): Sentence[] {
   const lines = input.map((l) => ({ ...l, text: joinExtracted(l.text) })).filter((l) => l.text);

@@ -57,7 +57,6 @@ function fundOf(t: CheckTable): string | undefined {
   return role === undefined ? undefined : FUND_WORDS[role.split('.')[0]!];
 }
 
-/** No rows, or rows with nothing but blanks and zeros. */
 /** Nothing printed but zeros: no value, and no 预算数 beside the values (a 决算 三公 table with its budget and nothing spent is not empty). */
 const isEmpty = (t: CheckTable) =>
   t.rows.every((r) => r.values.every((_, col) => figure(t, r, col) === 0)) && !(t.budget ?? []).some((r) => r.some((v) => /[1-9]/.test(v)));

@@ -193,7 +193,10 @@ test('side by side: 决算 p. 16 splits at its middle rule, p. 17 (no header) go
   const page = (n: number) => pdf.pages.find((p) => p.number === n)!;
   const p16 = sideBySideSplit(page(16));
   assert.ok(p16);
-  assert.equal(Math.round(p16.x), 315);
+  // between the left block's 决算数 (301 工资福利支出 2,082.85) and the right block's codes (302 商品和服务支出 171.07)
+  const at = (text: string) => page(16).lines.flatMap((l) => l.items).find((i) => i.text.trim() === text)!;
+  assert.ok(at('2,082.85').x + at('2,082.85').width < p16.x);
+  assert.ok(at('302').x > p16.x && at('171.07').x > p16.x);
   assert.equal(sideBySideSplit(page(17), p16), p16);
   assert.equal(sideBySideSplit(page(17)), undefined);
   assert.equal(sideBySideSplit(page(6)), undefined);

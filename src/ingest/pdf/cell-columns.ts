@@ -51,8 +51,11 @@ export function lineAmounts(page: PdfPage, line: PdfLine): PlacedAmount[] {
   return out;
 }
 
+/** Whether a line stands in a grid: an ordinary line crossed by vertical rules that make at least two cells. */
+export const isGridLine = (page: PdfPage, line: PdfLine) => line.angle === 0 && ruleXs(page.rules, line).length >= 3;
+
 /** Whether a page draws a table: vertical rules that make at least two cells. */
-export const hasGrid = (page: PdfPage) => page.lines.some((l) => l.angle === 0 && ruleXs(page.rules, l).length >= 3);
+export const hasGrid = (page: PdfPage) => page.lines.some((l) => isGridLine(page, l));
 
 const WHOLE = /^-?(\d{1,3}(,\d{3})+|\d+)$/;
 

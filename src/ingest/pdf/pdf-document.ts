@@ -11,7 +11,7 @@ import { narrativeUnit } from '../text/document-meta.ts';
 import { documentFromText, TOGETHER_HINT } from '../text/read-text.ts';
 import type { TableDraft } from '../text/table-draft.ts';
 import { cellText, isPageFurniture } from '../text/text-lines.ts';
-import { gridRows, hasGrid, ruleXs, type LinePositions, type PlacedAmount } from './cell-columns.ts';
+import { gridRows, hasGrid, isGridLine, type LinePositions, type PlacedAmount } from './cell-columns.ts';
 import { goalPagesOf, isGoalPage } from './goal-pages.ts';
 import type { PdfPage } from './page-model.ts';
 import { isProseWithGrid } from './prose-grid.ts';
@@ -107,7 +107,7 @@ function fixColumns(draft: TableDraft, positions: readonly (LinePositions | unde
       if (at && sameTail(at.amounts, tail)) found = { at, amounts: at.amounts.slice(at.amounts.length - tail.length, at.amounts.length - use.length) };
     }
     if (found && budgetAndFinal && found.amounts.every((a) => a.cells === 2 * width && a.cell !== undefined)) {
-      // 预算数 | 决算数 under each column: the 决算数 (odd cells) are the table's; the 预算数 are told in a note
+      // 预算数 | 决算数 under each column: the 决算数 (odd cells) are the table's values, the 预算数 its `budget`
       budget[r] = new Array<string>(width).fill('');
       for (const a of found.amounts.filter((x) => x.cell! % 2 === 0)) budget[r]![a.cell! / 2] = a.value;
       const final = found.amounts.filter((a) => a.cell! % 2 === 1);
@@ -157,7 +157,7 @@ function pageLines(p: PdfPage): NarrativeLine[] {
  */
 function proseEnd(p: PdfPage): number {
   const lines = p.lines.filter((l) => l.angle === 0);
-  const grid = lines.findIndex((l) => ruleXs(p.rules, l).length >= 3);
+  const grid = lines.findIndex((l) => isGridLine(p, l));
   // a page of prose with a grid of words (决算 p. 5: the units as 序号 | 单位名称 | 备注) is narrative whole
   if (grid < 0 || isProseWithGrid(p)) return lines.length;
   return lines.slice(0, grid).some((l) => /[。；]|[：:]\s*$/.test(l.text)) ? grid : 0;

@@ -3,7 +3,7 @@
 // each block with its own 经济分类科目编码 | 科目名称 | 决算数 and its own 合计. Read as one list, the left and
 // right rows of a line would run into one row; read as two halves, left first, each row is a row.
 import { amountToken } from '../text/text-lines.ts';
-import { ruleXs } from './cell-columns.ts';
+import { isGridLine, ruleXs } from './cell-columns.ts';
 import { buildLines } from './lines.ts';
 import type { PdfLine, PdfPage, PdfTextItem } from './page-model.ts';
 
@@ -47,7 +47,7 @@ const signature = (xs: readonly number[]) => xs.map(Math.round).join(',');
  */
 export function sideBySideSplit(page: PdfPage, previous?: Split): Split | undefined {
   const lines = page.lines.filter((l) => l.angle === 0);
-  const grid = lines.filter((l) => ruleXs(page.rules, l).length >= 3);
+  const grid = lines.filter((l) => isGridLine(page, l));
   const xs = bodyRules(page, grid);
   if (!xs) return undefined;
   const cells = xs.length - 1;
@@ -64,12 +64,11 @@ export function sideBySideSplit(page: PdfPage, previous?: Split): Split | undefi
 
 /** The page as its two blocks, left then right, each a page of its own (same number: values keep their place). */
 function halves(page: PdfPage, split: number): [PdfPage, PdfPage] {
-  const inGrid = (l: PdfLine) => ruleXs(page.rules, l).length >= 3;
   const leftItems: PdfTextItem[] = [];
   const rightItems: PdfTextItem[] = [];
   // lines outside the grid (the title, 单位) go with the left block
   for (const line of page.lines.filter((l) => l.angle === 0)) {
-    for (const item of line.items) (inGrid(line) && centre(item) >= split ? rightItems : leftItems).push(item);
+    for (const item of line.items) (isGridLine(page, line) && centre(item) >= split ? rightItems : leftItems).push(item);
   }
   const rotated = page.lines.filter((l) => l.angle !== 0);
   const side = (items: PdfTextItem[], keep: (x: number) => boolean, extra: PdfLine[]): PdfPage => ({
